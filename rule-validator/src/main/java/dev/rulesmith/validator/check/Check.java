@@ -1,0 +1,31 @@
+package dev.rulesmith.validator.check;
+
+import dev.rulesmith.validator.finding.Finding;
+import dev.rulesmith.validator.finding.Severity;
+import dev.rulesmith.validator.model.KeyPath;
+import dev.rulesmith.validator.model.RuleFile;
+import dev.rulesmith.validator.model.SourcePosition;
+
+/**
+ * A check: a stable kebab-case id, a default severity and a one-line summary. Checks are stateless; they return
+ * findings and never throw for bad input. Every check is registered in {@link Checks} and documented in
+ * {@code checks/<id>.md} beside that class.
+ */
+public sealed interface Check permits RuleCheck, RepositoryCheck {
+
+    String id();
+
+    Severity defaultSeverity();
+
+    String summary();
+
+    /** A finding of this check at a position of a rule file, with the check's default severity. */
+    default Finding finding(RuleFile rule, SourcePosition position, String message) {
+        return new Finding(rule.path(), position, defaultSeverity(), message, id());
+    }
+
+    /** A finding of this check at the key a path names. */
+    default Finding finding(RuleFile rule, KeyPath at, String message) {
+        return finding(rule, rule.position(at), message);
+    }
+}

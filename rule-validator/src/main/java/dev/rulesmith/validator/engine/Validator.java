@@ -1,0 +1,71 @@
+package dev.rulesmith.validator.engine;
+
+import dev.rulesmith.validator.check.Check;
+import dev.rulesmith.validator.check.Checks;
+import dev.rulesmith.validator.check.ReferenceData;
+import dev.rulesmith.validator.check.RepositoryCheck;
+import dev.rulesmith.validator.check.RuleCheck;
+import dev.rulesmith.validator.check.RuleContext;
+import dev.rulesmith.validator.finding.Finding;
+import dev.rulesmith.validator.model.RuleFile;
+import dev.rulesmith.validator.model.RuleLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs every enabled check over every rule (in parallel) and collects all findings; nothing stops at the first bad
+ * rule. A rule that is not valid TOML gets only its syntax findings.
+ */
+public final class Validator {
+
+    private final ReferenceData reference;
+    private final ValidatorConfig config;
+    private final List<Check> checks;
+
+    public Validator(ReferenceData reference, ValidatorConfig config) {
+        this(reference, config, Checks.all());
+    }
+
+    public Validator(ReferenceData reference, ValidatorConfig config, List<Check> checks) {
+        this.reference = reference;
+        this.config = config;
+        this.checks = checks.stream().filter(config::enabled).toList();
+    }
+
+    /** Validates every {@code *.toml} file under a directory. */
+    public ValidationResult validateDirectory(Path rulesDirectory) {
+        List<Path> files = RuleLoader.discover(rulesDirectory);
+        long start = System.nanoTime();
+        List<RuleFile> rules = files.parallelStream().map(file -> RuleLoader.load(rulesDirectory, file)).toList();
+        return validate(rules, start);
+    }
+
+    public ValidationResult validate(List<RuleFile> rules) {
+        return validate(rules, System.nanoTime());
+    }
+
+    private ValidationResult validate(List<RuleFile> rules, long start) {
+        List<RuleContext> contexts = rules.parallelStream().map(rule -> RuleContext.of(rule, reference)).toList();
+        List<Finding> findings = new ArrayList<>(contexts.parallelStream().flatMap(this::ruleFindings).toList());
+        List<RuleContext> wellFormed = contexts.stream().filter(c -> c.rule().syntaxErrors().isEmpty()).toList();
+        for (Check check : checks) {
+            if (check instanceof RepositoryCheck repositoryCheck) {
+                findings.addAll(repositoryCheck.check(wellFormed));
+            }
+        }
+        List<Finding> configured = findings.stream().map(config::apply).toList();
+        return new ValidationResult(contexts, configured, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Stream<Finding> ruleFindings(RuleContext context) {
+        boolean wellFormed = context.rule().syntaxErrors().isEmpty();
+        return checks.stream()
+                .filter(RuleCheck.class::isInstance)
+                .map(RuleCheck.class::cast)
+                .filter(check -> wellFormed || check.id().equals("toml-syntax"))
+                .flatMap(check -> check.check(context).stream());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.rulesmith.validator.fields;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every field schema Rulesmith knows: ECS, integration schemas, and detection-rules' extra fields by index pattern.
+ * Immutable; the bundled set is generated from the shared reference data by {@code scripts/generate-reference-data.py}.
+ */
+public final class FieldSchemas {
+
+    private static final String BASE = "/dev/rulesmith/validator/reference/fields/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FieldSchema ecs;
+    private final List<FieldSchema> integrations;
+    private final List<FieldSchema> byIndexPattern;
+
+    public FieldSchemas(FieldSchema ecs, List<FieldSchema> integrations, List<FieldSchema> byIndexPattern) {
+        this.ecs = ecs;
+        this.integrations = List.copyOf(integrations);
+        this.byIndexPattern = List.copyOf(byIndexPattern);
+    }
+
+    /** The schemas shipped in the jar. */
+    public static FieldSchemas bundled() {
+        JsonNode index = resource("index.json");
+        List<FieldSchema> integrations = new ArrayList<>();
+        for (JsonNode name : index.path("schemas")) {
+            if (!"ecs".equals(name.asText())) {
+                integrations.add(schema(resource(name.asText() + ".json")));
+            }
+        }
+        for (JsonNode name : index.path("integrations")) {
+            integrations.add(schema(resource("integrations/" + name.asText() + ".json")));
+        }
+        List<FieldSchema> byPattern = new ArrayList<>();
+        resource("non-ecs.json").path("by_index_pattern").fields().forEachRemaining(entry -> byPattern.add(
+                new FieldSchema("detection-rules non-ECS fields for " + entry.getKey(), "", List.of(entry.getKey()),
+                        JSON.convertValue(entry.getValue(), new TypeReference<Map<String, String>>() { }),
+                        Map.of(), Map.of())));
+        return new FieldSchemas(schema(resource("ecs.json")), integrations, byPattern);
+    }
+
+    static FieldSchema schema(JsonNode node) {
+        return new FieldSchema(node.path("schema").asText(), node.path("version").asText(),
+                JSON.convertValue(node.path("index_patterns"), new TypeReference<List<String>>() { }),
+                stringMap(node.path("fields")), stringMap(node.path("patterns")), stringMap(node.path("aliases")));
+    }
+
+    private static Map<String, String> stringMap(JsonNode node) {
+        return node.isMissingNode() ? Map.of() : JSON.convertValue(node, new TypeReference<Map<String, String>>() { });
+    }
+
+    private static JsonNode resource(String name) {
+        try (InputStream in = FieldSchemas.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled field schema missing: " + BASE + name);
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled field schema " + name, e);
+        }
+    }
+
+    /** A copy with a team's own schemas added (checked before the bundled integrations). */
+    public FieldSchemas with(Collection<FieldSchema> extra) {
+        List<FieldSchema> all = new ArrayList<>(extra);
+        all.addAll(integrations);
+        return new FieldSchemas(ecs, all, byIndexPattern);
+    }
+
+    public FieldSchema ecs() {
+        return ecs;
+    }
+
+    /**
+     * The view of one rule: ECS, the schemas of its declared integrations (a schema {@code aws.cloudtrail} belongs to
+     * integration {@code aws}), any schema whose index patterns match the rule's, and the extra fields of its index
+     * patterns.
+     */
+    public FieldView view(List<String> declaredIntegrations, List<String> indexPatterns) {
+        List<FieldSchema> schemas = new ArrayList<>();
+        schemas.add(ecs);
+        List<String> missing = new ArrayList<>();
+        for (String integration : declaredIntegrations) {
+            List<FieldSchema> own = integrations.stream().filter(s -> packageOf(s).equals(integration)).toList();
+            if (own.isEmpty()) {
+                missing.add(integration);
+            }
+            own.stream().filter(s -> !schemas.contains(s)).forEach(schemas::add);
+        }
+        for (FieldSchema schema : integrations) {
+            if (!schemas.contains(schema) && indexPatterns.stream().anyMatch(schema::appliesTo)) {
+                schemas.add(schema);
+            }
+        }
+        byIndexPattern.stream().filter(s -> indexPatterns.stream().anyMatch(s::appliesTo)).forEach(schemas::add);
+        return new FieldView(schemas, missing);
+    }
+
+    private static String packageOf(FieldSchema schema) {
+        int dot = schema.name().indexOf('.');
+        return dot < 0 ? schema.name() : schema.name().substring(0, dot);
+    }
+}

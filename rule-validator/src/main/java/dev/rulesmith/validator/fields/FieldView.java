@@ -1,0 +1,40 @@
+package dev.rulesmith.validator.fields;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fields one rule may use: the schemas that apply to it (ECS, its integrations, its index patterns' extra
+ * fields) and the declared integrations for which no schema is loaded.
+ */
+public record FieldView(List<FieldSchema> schemas, List<String> missingIntegrations) {
+
+    public FieldView {
+        schemas = List.copyOf(schemas);
+        missingIntegrations = List.copyOf(missingIntegrations);
+    }
+
+    public Optional<String> typeOf(String field) {
+        for (FieldSchema schema : schemas) {
+            Optional<String> type = schema.typeOf(field);
+            if (type.isPresent()) {
+                return type;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when every integration the rule declares has a loaded schema: an unknown field is then certain. */
+    public boolean complete() {
+        return missingIntegrations.isEmpty();
+    }
+
+    /** Every exact field name the schemas define, for "did you mean". */
+    public Set<String> fieldNames() {
+        Set<String> names = new LinkedHashSet<>();
+        schemas.forEach(schema -> names.addAll(schema.fields().keySet()));
+        return names;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.rulesmith.validator.kql;
+
+import dev.rulesmith.validator.kql.KqlBaseParser.AndQueryContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.AndValuesContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.FieldNameContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.ListOfValuesContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.NotQueryContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.NotValuesContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.OrQueryContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.OrValuesContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.SimpleQueryContext;
+import dev.rulesmith.validator.kql.KqlBaseParser.ValueContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/** Turns the ANTLR parse tree into the immutable {@link KqlNode} tree. */
+final class KqlTreeBuilder {
+
+    private final String source;
+
+    KqlTreeBuilder(String source) {
+        this.source = source;
+    }
+
+    KqlNode build(KqlBaseParser.TopLevelQueryContext top) {
+        return top.orQuery() == null ? new KqlNode.MatchAll(new Span(0, 0, 1, 1)) : or(top.orQuery());
+    }
+
+    private KqlNode or(OrQueryContext ctx) {
+        return combine(ctx.andQuery().stream().map(this::and).toList(), ctx, true);
+    }
+
+    private KqlNode and(AndQueryContext ctx) {
+        return combine(ctx.notQuery().stream().map(this::not).toList(), ctx, false);
+    }
+
+    private KqlNode not(NotQueryContext ctx) {
+        if (ctx instanceof KqlBaseParser.NegationContext negation) {
+            return new KqlNode.Not(simple(negation.simpleQuery()), span(ctx));
+        }
+        return simple(((KqlBaseParser.PlainContext) ctx).simpleQuery());
+    }
+
+    private KqlNode simple(SimpleQueryContext ctx) {
+        if (ctx instanceof KqlBaseParser.ParenthesizedContext p) {
+            return or(p.orQuery());
+        }
+        if (ctx instanceof KqlBaseParser.NestedContext n) {
+            KqlNode inner = n.orQuery() == null ? new KqlNode.MatchAll(span(n)) : or(n.orQuery());
+            return new KqlNode.Nested(field(n.fieldName()), inner, span(ctx));
+        }
+        if (ctx instanceof KqlBaseParser.RangeContext r) {
+            return new KqlNode.Range(field(r.fieldName()), operator(r.OP_COMPARE().getText()), value(r.value()),
+                    span(ctx));
+        }
+        if (ctx instanceof KqlBaseParser.FieldValueContext f) {
+            KqlField field = field(f.fieldName());
+            return values(f.listOfValues(), value -> fieldMatch(field, value, f));
+        }
+        KqlValue value = value(((KqlBaseParser.FreeTextContext) ctx).value());
+        return isStar(value) ? new KqlNode.MatchAll(span(ctx)) : new KqlNode.Match(Optional.empty(), value, span(ctx));
+    }
+
+    private KqlNode fieldMatch(KqlField field, ValueContext valueCtx, ParserRuleContext owner) {
+        KqlValue value = value(valueCtx);
+        if (isStar(value)) {
+            return field.wildcard() && field.name().equals("*") ? new KqlNode.MatchAll(span(owner))
+                    : new KqlNode.Exists(field, span(owner));
+        }
+        return new KqlNode.Match(Optional.of(field), value, span(field.span(), valueCtx));
+    }
+
+    private KqlNode values(ListOfValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
+        return ctx.value() != null ? leaf.apply(ctx.value()) : orValues(ctx.orValues(), leaf);
+    }
+
+    private KqlNode orValues(OrValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
+        return combine(ctx.andValues().stream().map(a -> andValues(a, leaf)).toList(), ctx, true);
+    }
+
+    private KqlNode andValues(AndValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
+        return combine(ctx.notValues().stream().map(n -> notValues(n, leaf)).toList(), ctx, false);
+    }
+
+    private KqlNode notValues(NotValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
+        if (ctx instanceof KqlBaseParser.NegatedValuesContext negated) {
+            return new KqlNode.Not(values(negated.listOfValues(), leaf), span(ctx));
+        }
+        return values(((KqlBaseParser.PlainValuesContext) ctx).listOfValues(), leaf);
+    }
+
+    private KqlNode combine(List<KqlNode> clauses, ParserRuleContext ctx, boolean or) {
+        if (clauses.size() == 1) {
+            return clauses.get(0);
+        }
+        return or ? new KqlNode.Or(clauses, span(ctx)) : new KqlNode.And(clauses, span(ctx));
+    }
+
+    private KqlField field(FieldNameContext ctx) {
+        Token token = ctx.getStart();
+        KqlValue name = token.getType() == KqlBaseLexer.QUOTED_STRING
+                ? KqlEscapes.quoted(token.getText()) : KqlEscapes.unquoted(token.getText());
+        return new KqlField(name.text(), name.isWildcard(), span(ctx));
+    }
+
+    private KqlValue value(ValueContext ctx) {
+        String raw = source.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
+        return ctx.QUOTED_STRING() != null ? KqlEscapes.quoted(raw) : KqlEscapes.unquoted(raw);
+    }
+
+    private static boolean isStar(KqlValue value) {
+        return !value.quoted() && value.isWildcard() && value.text().equals("*");
+    }
+
+    private static KqlNode.RangeOperator operator(String symbol) {
+        return switch (symbol) {
+            case "<" -> KqlNode.RangeOperator.LT;
+            case "<=" -> KqlNode.RangeOperator.LTE;
+            case ">" -> KqlNode.RangeOperator.GT;
+            default -> KqlNode.RangeOperator.GTE;
+        };
+    }
+
+    private static Span span(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop() == null ? start : ctx.getStop();
+        return new Span(start.getStartIndex(), Math.max(start.getStartIndex(), stop.getStopIndex() + 1),
+                start.getLine(), start.getCharPositionInLine() + 1);
+    }
+
+    private static Span span(Span from, ParserRuleContext to) {
+        Span end = span(to);
+        return new Span(from.start(), end.end(), from.line(), from.column());
+    }
+}

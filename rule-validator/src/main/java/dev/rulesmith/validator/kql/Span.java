@@ -1,0 +1,5 @@
+package dev.rulesmith.validator.kql;
+
+/** Where a node sits in the query text: character offsets [start, end) and the 1-based line and column of start. */
+public record Span(int start, int end, int line, int column) {
+}

@@ -1,0 +1,52 @@
+package dev.rulesmith.validator.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.tomlj.Toml;
+
+/** Finds and loads rule files. */
+public final class RuleLoader {
+
+    private RuleLoader() {
+    }
+
+    /** Every {@code *.toml} file under a directory, sorted by path. */
+    public static List<Path> discover(Path rulesDirectory) {
+        if (!Files.isDirectory(rulesDirectory)) {
+            throw new IllegalArgumentException("rules directory does not exist: " + rulesDirectory);
+        }
+        try (Stream<Path> files = Files.walk(rulesDirectory)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(".toml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list rules under " + rulesDirectory, e);
+        }
+    }
+
+    /** Loads one rule; its display path is relative to {@code base}, with forward slashes. */
+    public static RuleFile load(Path base, Path file) {
+        try {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            return parse(displayPath(base, file), source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule " + file, e);
+        }
+    }
+
+    public static RuleFile parse(String displayPath, String source) {
+        return new RuleFile(displayPath, source, Toml.parse(source));
+    }
+
+    public static String displayPath(Path base, Path file) {
+        Path relative = base == null ? file : base.toAbsolutePath().normalize()
+                .relativize(file.toAbsolutePath().normalize());
+        return relative.toString().replace('\\', '/');
+    }
+}

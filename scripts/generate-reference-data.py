@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Generate Rulesmith's bundled reference data from ../shared/reference-data.
+
+Usage: python3 scripts/generate-reference-data.py [SHARED_REFERENCE_DATA_DIR] [OUTPUT_DIR]
+
+Defaults: ../shared/reference-data and
+rule-validator/src/main/resources/dev/rulesmith/validator/reference (relative to the project root).
+
+Outputs (all JSON, deterministic: sorted keys, one entry per line, trailing newline):
+  attack/enterprise-attack-catalog.json   ATT&CK Enterprise catalog, copied unchanged (keeps MITRE's licence field)
+  attack/attack-technique-redirects.json  revoked technique -> replacement, copied unchanged
+  attack/attack-v18-to-v19-map.yaml       Elastic's v18 -> v19 map, copied unchanged
+  fields/<schema>.json                    field schemas in one format:
+      {"schema", "version", "source", "license", "index_patterns": [...],
+       "fields": {name: type}, "patterns": {glob: type}, "aliases": {name: target}}
+The generated files are committed; .ci/run regenerates them into a temporary folder and fails on any difference.
+Only the Python standard library is used.
+"""
+import json
+import os
+import shutil
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def write_json(path, value):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        json.dump(value, out, indent=1, sort_keys=True, ensure_ascii=False)
+        out.write("\n")
+
+
+def ecs_schema(ref):
+    ecs = json.load(open(os.path.join(ref, "ecs", "ecs-flat-9.5.0.json"), encoding="utf-8"))
+    fields = {name: spec["type"] for name, spec in ecs["fields"].items()}
+    allowed = {name: spec["allowed_values"] for name, spec in ecs["fields"].items() if "allowed_values" in spec}
+    return {
+        "schema": "ecs", "version": ecs["ecs_version"], "source": ecs["source"], "license": ecs["license"],
+        "index_patterns": ["*"], "fields": fields, "patterns": {}, "aliases": {}, "allowed_values": allowed,
+    }
+
+
+def cloudtrail_schema(ref):
+    aws = json.load(open(os.path.join(ref, "integrations", "aws-cloudtrail-fields.json"), encoding="utf-8"))
+    fields = dict(aws["filebeat_fields"])
+    fields.update(aws["fields"])
+    fields.update(aws["integration_fields"])
+    patterns = {name + ".*": "keyword" for name in aws["flattened_fields"]}
+    return {
+        "schema": "aws.cloudtrail", "version": "integration aws (cloudtrail data stream) + filebeat 9.5.0",
+        "source": aws["sources"], "license": "Elastic License 2.0",
+        "index_patterns": ["logs-aws.cloudtrail-*"],
+        "fields": fields, "patterns": patterns, "aliases": {},
+    }
+
+
+def flatten(tree, prefix=""):
+    for key, value in tree.items():
+        name = prefix + key
+        if isinstance(value, dict):
+            yield from flatten(value, name + ".")
+        else:
+            yield name, value
+
+
+def non_ecs_schema(ref):
+    data = json.load(open(os.path.join(ref, "detection-rules", "non-ecs-schema.json"), encoding="utf-8"))
+    by_pattern = {pattern: dict(flatten(tree)) for pattern, tree in data.items()}
+    return {
+        "schema": "detection-rules.non-ecs", "version": "14cf530f0d2177023092449cd9d9348b4a8884c2",
+        "source": {"repository": "elastic/detection-rules", "path": "detection_rules/etc/non-ecs-schema.json"},
+        "license": "Elastic License 2.0", "by_index_pattern": by_pattern,
+    }
+
+
+def integration_schema(path):
+    pkg = json.load(open(path, encoding="utf-8"))
+    patterns = {}
+    for pattern in pkg.get("patterns", []) + pkg.get("patterns_implied_by_object_type", []):
+        patterns[pattern] = pkg["fields"].get(pattern, "keyword")
+    fields = {name: kind for name, kind in pkg["fields"].items() if "*" not in name}
+    index_patterns = sorted({ds["index_pattern"] for ds in pkg.get("data_streams", {}).values()
+                             if ds.get("index_pattern")})
+    return {
+        "schema": pkg["package"], "version": "fleet package " + pkg["package"], "source": pkg["source"],
+        "license": pkg["source"].get("license", "Elastic License 2.0"), "index_patterns": index_patterns,
+        "fields": fields, "patterns": patterns, "aliases": pkg.get("aliases", {}),
+    }
+
+
+def main():
+    ref = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "reference-data"))
+    out = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(
+        ROOT, "rule-validator", "src", "main", "resources", "dev", "rulesmith", "validator", "reference"))
+    if not os.path.isdir(ref):
+        sys.exit("reference data not found: " + ref)
+    os.makedirs(os.path.join(out, "attack"), exist_ok=True)
+    for name in ("enterprise-attack-catalog.json", "attack-technique-redirects.json", "attack-v18-to-v19-map.yaml"):
+        shutil.copyfile(os.path.join(ref, "attack", name), os.path.join(out, "attack", name))
+    write_json(os.path.join(out, "fields", "ecs.json"), ecs_schema(ref))
+    write_json(os.path.join(out, "fields", "aws.cloudtrail.json"), cloudtrail_schema(ref))
+    write_json(os.path.join(out, "fields", "non-ecs.json"), non_ecs_schema(ref))
+    integrations = os.path.join(ref, "integrations", "fields")
+    names = []
+    for file in sorted(os.listdir(integrations)):
+        if file.endswith(".json"):
+            schema = integration_schema(os.path.join(integrations, file))
+            write_json(os.path.join(out, "fields", "integrations", file), schema)
+            names.append(schema["schema"])
+    write_json(os.path.join(out, "fields", "index.json"),
+               {"schemas": ["ecs", "aws.cloudtrail"], "integrations": names, "non_ecs": "non-ecs"})
+    print("reference data written to " + out)
+
+
+if __name__ == "__main__":
+    main()

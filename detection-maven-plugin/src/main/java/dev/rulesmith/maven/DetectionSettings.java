@@ -1,0 +1,78 @@
+package dev.rulesmith.maven;
+
+import dev.rulesmith.validator.attack.AttackCatalog;
+import dev.rulesmith.validator.check.ReferenceData;
+import dev.rulesmith.validator.engine.ValidatorConfig;
+import dev.rulesmith.validator.fields.FieldSchemas;
+import dev.rulesmith.validator.finding.Severity;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/** Turns the plugin's check configuration into the validator's types, naming the POM element on bad input. */
+final class DetectionSettings {
+
+    private DetectionSettings() {
+    }
+
+    static ValidatorConfig config(Map<String, String> checkSeverities, String failThreshold)
+            throws MojoExecutionException {
+        Map<String, Severity> severities = new HashMap<>();
+        Set<String> disabled = new HashSet<>();
+        for (Map.Entry<String, String> entry : checkSeverities.entrySet()) {
+            String value = entry.getValue() == null ? "" : entry.getValue().trim().toLowerCase(Locale.ROOT);
+            if (value.equals("off")) {
+                disabled.add(entry.getKey());
+            } else {
+                severities.put(entry.getKey(), parseSeverity(value, "<checkSeverities><" + entry.getKey() + ">"));
+            }
+        }
+        try {
+            return new ValidatorConfig(severities, disabled, parseSeverity(failThreshold, "<failThreshold>"));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid <checkSeverities>: " + e.getMessage(), e);
+        }
+    }
+
+    static ReferenceData reference(File attackCatalog) throws MojoExecutionException {
+        if (attackCatalog == null) {
+            return ReferenceData.bundled();
+        }
+        if (!attackCatalog.isFile()) {
+            throw new MojoExecutionException("<attackCatalog> (detection.attackCatalog): no such file " + attackCatalog);
+        }
+        try {
+            return new ReferenceData(AttackCatalog.load(attackCatalog.toPath()), FieldSchemas.bundled());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new MojoExecutionException("<attackCatalog> (detection.attackCatalog): " + e.getMessage(), e);
+        }
+    }
+
+    static void requireDirectory(File directory, String element) throws MojoExecutionException {
+        if (directory == null || !directory.isDirectory()) {
+            throw new MojoExecutionException(element + ": no such directory " + directory);
+        }
+    }
+
+    /** How paths under {@code directory} are shown: relative to {@code basedir} when inside it, else absolute. */
+    static String displayPrefix(File basedir, File directory) {
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path dir = directory.toPath().toAbsolutePath().normalize();
+        String shown = dir.startsWith(base) ? base.relativize(dir).toString() : dir.toString();
+        return shown.isEmpty() ? "" : shown.replace('\\', '/') + "/";
+    }
+
+    private static Severity parseSeverity(String text, String element) throws MojoExecutionException {
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(element + ": " + e.getMessage() + " or off", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.rulesmith.maven;
+
+import dev.rulesmith.fixtures.harness.CaseResult;
+import dev.rulesmith.fixtures.harness.FixturePolicy;
+import dev.rulesmith.fixtures.harness.Harness;
+import dev.rulesmith.fixtures.harness.RuleResult;
+import dev.rulesmith.fixtures.harness.Status;
+import dev.rulesmith.fixtures.harness.TestReport;
+import dev.rulesmith.fixtures.report.JUnitXmlReport;
+import dev.rulesmith.fixtures.report.TestReportJson;
+import dev.rulesmith.validator.check.RuleContext;
+import dev.rulesmith.validator.engine.RuleRepository;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs every rule's fixture cases with Elasticsearch's query semantics: positive cases must alert, negative cases
+ * must not. Writes JUnit XML (one {@code TEST-*.xml} per rule, where CI test tabs look) and JSON, and fails the build
+ * on a failed case, a fixture that does not load, or (under the fixture policy) a rule without a positive and a
+ * negative case.
+ */
+@Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+public final class TestMojo extends AbstractMojo {
+
+    /** The directory holding the rule files. */
+    @Parameter(property = "detection.rulesDirectory", defaultValue = "${project.basedir}/rules")
+    private File rulesDirectory;
+
+    /** The directory holding the fixture files: the same relative path as each rule. */
+    @Parameter(property = "detection.fixturesDirectory", defaultValue = "${project.basedir}/fixtures")
+    private File fixturesDirectory;
+
+    /** Whether each rule needs a positive and a negative case: off, warn or error. */
+    @Parameter(property = "detection.fixturePolicy", defaultValue = "error")
+    private String fixturePolicy;
+
+    /** Where to write JUnit XML, one file per rule. */
+    @Parameter(property = "detection.junitDirectory", defaultValue = "${project.build.directory}/surefire-reports")
+    private File junitDirectory;
+
+    /** Where to write the results as JSON (the docs goal reads it for test evidence). */
+    @Parameter(property = "detection.testJson", defaultValue = "${project.build.directory}/detection-reports/tests.json")
+    private File testJson;
+
+    /** Skip every detection goal. */
+    @Parameter(property = "detection.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Skip this goal. */
+    @Parameter(property = "detection.skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipTests) {
+            getLog().info("Skipping rule fixture tests");
+            return;
+        }
+        DetectionSettings.requireDirectory(rulesDirectory, "<rulesDirectory> (detection.rulesDirectory)");
+        FixturePolicy policy = policy();
+        List<RuleContext> rules = RuleRepository.load(rulesDirectory.toPath(), DetectionSettings.reference(null));
+        TestReport report = new Harness(fixturesDirectory.toPath(), policy).run(rules);
+        log(report);
+        try {
+            JUnitXmlReport.write(junitDirectory.toPath(), report);
+            TestReportJson.write(testJson.toPath(), report);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the test reports under " + junitDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        if (report.failed()) {
+            throw new MojoFailureException("Rule fixture tests failed: " + report.summary());
+        }
+    }
+
+    private FixturePolicy policy() throws MojoExecutionException {
+        try {
+            return FixturePolicy.parse(fixturePolicy);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<fixturePolicy> (detection.fixturePolicy): " + e.getMessage(), e);
+        }
+    }
+
+    private void log(TestReport report) {
+        for (RuleResult rule : report.rules()) {
+            getLog().info(String.format("%s: %d cases, %d passed, %d failed, %d errors, %d skipped", rule.ruleName(),
+                    rule.cases().size(), rule.count(Status.PASSED), rule.count(Status.FAILED),
+                    rule.count(Status.ERROR), rule.count(Status.SKIPPED)));
+            rule.warnings().forEach(w -> getLog().warn(w));
+        }
+        for (RuleResult rule : report.rules()) {
+            rule.problems().forEach(p -> getLog().error(rule.ruleName() + ": " + p));
+            for (CaseResult result : rule.cases()) {
+                logCase(rule, result);
+            }
+        }
+        getLog().info(report.summary());
+    }
+
+    private void logCase(RuleResult rule, CaseResult result) {
+        String title = rule.ruleName() + " › " + result.name();
+        switch (result.status()) {
+            case FAILED, ERROR -> {
+                getLog().error(result.status() + " " + title + ": " + result.message());
+                result.details().forEach(d -> getLog().error("    " + d));
+            }
+            case SKIPPED -> getLog().warn("SKIPPED " + title + ": " + result.message());
+            case PASSED -> { }
+        }
+    }
+}

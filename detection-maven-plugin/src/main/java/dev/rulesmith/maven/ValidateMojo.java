@@ -1,0 +1,113 @@
+package dev.rulesmith.maven;
+
+import dev.rulesmith.validator.check.Checks;
+import dev.rulesmith.validator.engine.ValidationResult;
+import dev.rulesmith.validator.engine.Validator;
+import dev.rulesmith.validator.engine.ValidatorConfig;
+import dev.rulesmith.validator.finding.Finding;
+import dev.rulesmith.validator.report.JsonReport;
+import dev.rulesmith.validator.report.SarifReport;
+import java.io.File;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates every rule file: TOML syntax, the rule schema, repository checks, ATT&amp;CK mappings and queries. Prints
+ * each finding as {@code path:line:col: SEVERITY message [check-id]}, writes SARIF and JSON reports, and fails the
+ * build when a finding is at or above the fail threshold. Runs without a project too:
+ * {@code mvn dev.rulesmith:detection-maven-plugin:<version>:validate -Ddetection.rulesDirectory=DIR}.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
+public final class ValidateMojo extends AbstractMojo {
+
+    /** The directory holding the rule files ({@code *.toml}, searched recursively). */
+    @Parameter(property = "detection.rulesDirectory", defaultValue = "${basedir}/rules")
+    private File rulesDirectory;
+
+    /** Where to write the findings as SARIF 2.1.0 (for code scanning). */
+    @Parameter(property = "detection.sarif", defaultValue = "${project.build.directory}/detection-reports/validation.sarif")
+    private File sarif;
+
+    /** Where to write the findings as JSON. */
+    @Parameter(property = "detection.json", defaultValue = "${project.build.directory}/detection-reports/validation.json")
+    private File json;
+
+    /** Fail the build when a finding is at or above {@code failThreshold}; false only reports. */
+    @Parameter(property = "detection.failOnError", defaultValue = "true")
+    private boolean failOnError;
+
+    /** The least serious severity that fails the build: error, warning or note. */
+    @Parameter(property = "detection.failThreshold", defaultValue = "error")
+    private String failThreshold;
+
+    /** Per-check severity ({@code error}, {@code warning}, {@code note}) or {@code off}, keyed by check id. */
+    @Parameter
+    private Map<String, String> checkSeverities = new HashMap<>();
+
+    /** An ATT&amp;CK catalog file to use instead of the bundled Enterprise v18.1 one. */
+    @Parameter(property = "detection.attackCatalog")
+    private File attackCatalog;
+
+    /** The directory paths in messages and reports are relative to (the project's, or the current one). */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    private File basedir;
+
+    /** Skip every detection goal. */
+    @Parameter(property = "detection.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Skip this goal. */
+    @Parameter(property = "detection.skipValidate", defaultValue = "false")
+    private boolean skipValidate;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipValidate) {
+            getLog().info("Skipping rule validation");
+            return;
+        }
+        DetectionSettings.requireDirectory(rulesDirectory, "<rulesDirectory> (detection.rulesDirectory)");
+        ValidatorConfig config = DetectionSettings.config(checkSeverities, failThreshold);
+        ValidationResult result = new Validator(DetectionSettings.reference(attackCatalog), config)
+                .validateDirectory(rulesDirectory.toPath());
+        String prefix = DetectionSettings.displayPrefix(basedir, rulesDirectory);
+        for (Finding finding : result.findings()) {
+            log(prefix, finding);
+        }
+        getLog().info(result.summary());
+        writeReports(result, prefix);
+        List<Finding> failing = result.findings().stream().filter(config::fails).toList();
+        if (failOnError && !failing.isEmpty()) {
+            throw new MojoFailureException(failing.size() + " rule finding(s) at or above " + config.failThreshold()
+                    + " (first: " + prefix + failing.get(0).format() + ")");
+        }
+    }
+
+    private void log(String prefix, Finding finding) {
+        String line = prefix + finding.format();
+        switch (finding.severity()) {
+            case ERROR -> getLog().error(line);
+            case WARNING -> getLog().warn(line);
+            case NOTE -> getLog().info(line);
+        }
+    }
+
+    private void writeReports(ValidationResult result, String prefix) throws MojoExecutionException {
+        try {
+            new SarifReport(PluginVersion.get(), prefix).write(sarif.toPath(), result.findings(), Checks.all());
+            JsonReport.write(json.toPath(), result);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the validation reports " + sarif + ", " + json + ": "
+                    + e.getMessage(), e);
+        }
+        getLog().info("SARIF report: " + sarif);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.rulesmith.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.util.Map;
+import org.apache.maven.plugin.Mojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.testing.AbstractMojoTestCase;
+
+/** Parameter wiring and configuration errors of the goals, through maven-plugin-testing-harness. */
+public class MojoConfigurationTest extends AbstractMojoTestCase {
+
+    private Mojo mojo(String goal, String project) throws Exception {
+        File pom = getTestFile("src/test/resources/unit/" + project + "/pom.xml");
+        return lookupMojo(goal, pom);
+    }
+
+    public void testValidateWiresDirectoriesReportsThresholdAndSeverities() throws Exception {
+        ValidateMojo mojo = (ValidateMojo) mojo("validate", "validate-valid");
+        setVariableValueToObject(mojo, "basedir", getTestFile(""));
+        assertEquals(getTestFile("src/test/resources/unit/validate-valid/rules"), getVariableValueFromObject(mojo,
+                "rulesDirectory"));
+        assertEquals("warning", getVariableValueFromObject(mojo, "failThreshold"));
+        assertEquals(Map.of("query-syntax", "warning"), getVariableValueFromObject(mojo, "checkSeverities"));
+        mojo.execute();
+        JsonNode sarif = new ObjectMapper().readTree(getTestFile("target/unit/valid/validation.sarif"));
+        assertEquals("2.1.0", sarif.path("version").asText());
+        assertEquals(0, sarif.path("runs").get(0).path("results").size());
+        JsonNode json = new ObjectMapper().readTree(getTestFile("target/unit/valid/validation.json"));
+        assertEquals(1, json.path("summary").path("rules").asInt());
+    }
+
+    public void testUnknownCheckIdNamesThePomElementAndSuggests() throws Exception {
+        ValidateMojo mojo = (ValidateMojo) mojo("validate", "bad-severity");
+        setVariableValueToObject(mojo, "basedir", getTestFile(""));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage(), e.getMessage().contains("<checkSeverities>"));
+        assertTrue(e.getMessage(), e.getMessage().contains("unknown check id 'query-syntx' (did you mean 'query-syntax'?)"));
+    }
+
+    public void testBadFailThresholdNamesThePomElement() throws Exception {
+        ValidateMojo mojo = (ValidateMojo) mojo("validate", "bad-threshold");
+        setVariableValueToObject(mojo, "basedir", getTestFile(""));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage(), e.getMessage().startsWith("<failThreshold>: unknown severity 'fatal'"));
+    }
+
+    public void testMissingRulesDirectoryNamesTheParameter() throws Exception {
+        ValidateMojo mojo = (ValidateMojo) mojo("validate", "validate-valid");
+        setVariableValueToObject(mojo, "basedir", getTestFile(""));
+        setVariableValueToObject(mojo, "rulesDirectory", getTestFile("target/unit/no-such-dir"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage(), e.getMessage().startsWith("<rulesDirectory> (detection.rulesDirectory): no such"));
+    }
+
+    public void testBadFixturePolicyNamesThePomElement() throws Exception {
+        TestMojo mojo = (TestMojo) mojo("test", "bad-policy");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage(), e.getMessage().startsWith("<fixturePolicy> (detection.fixturePolicy): unknown"));
+    }
+
+    public void testTestGoalWiresFixturePolicyAndReportsMissingFixturesAsWarnings() throws Exception {
+        TestMojo mojo = (TestMojo) mojo("test", "test-valid");
+        assertEquals("warn", getVariableValueFromObject(mojo, "fixturePolicy"));
+        mojo.execute();
+        JsonNode tests = new ObjectMapper().readTree(getTestFile("target/unit/valid/tests.json"));
+        assertEquals("no fixture file fixtures/aws/persistence_ec2_security_group_configuration_change_detection.toml",
+                tests.path("rules").get(0).path("warnings").get(0).asText());
+    }
+
+    private static <T extends Throwable> T assertThrows(Class<T> type, ThrowingRunnable runnable) {
+        try {
+            runnable.run();
+        } catch (Throwable t) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            throw new AssertionError("expected " + type.getSimpleName() + " but got " + t, t);
+        }
+        throw new AssertionError("expected " + type.getSimpleName() + " but nothing was thrown");
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}

@@ -58,7 +58,7 @@ final class KqlTreeBuilder {
         }
         if (ctx instanceof KqlBaseParser.FieldValueContext f) {
             KqlField field = field(f.fieldName());
-            return values(f.listOfValues(), value -> fieldMatch(field, value, f));
+            return withSpan(values(f.listOfValues(), value -> fieldMatch(field, value, f)), span(ctx));
         }
         KqlValue value = value(((KqlBaseParser.FreeTextContext) ctx).value());
         return isStar(value) ? new KqlNode.MatchAll(span(ctx)) : new KqlNode.Match(Optional.empty(), value, span(ctx));
@@ -90,6 +90,20 @@ final class KqlTreeBuilder {
             return new KqlNode.Not(values(negated.listOfValues(), leaf), span(ctx));
         }
         return values(((KqlBaseParser.PlainValuesContext) ctx).listOfValues(), leaf);
+    }
+
+    /** A value list's boolean node spans the whole {@code field:(...)}, so messages quote the field too. */
+    private static KqlNode withSpan(KqlNode node, Span span) {
+        if (node instanceof KqlNode.Or or) {
+            return new KqlNode.Or(or.clauses(), span);
+        }
+        if (node instanceof KqlNode.And and) {
+            return new KqlNode.And(and.clauses(), span);
+        }
+        if (node instanceof KqlNode.Not not) {
+            return new KqlNode.Not(not.clause(), span);
+        }
+        return node;
     }
 
     private KqlNode combine(List<KqlNode> clauses, ParserRuleContext ctx, boolean or) {

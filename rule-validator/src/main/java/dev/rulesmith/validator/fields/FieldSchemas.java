@@ -8,8 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every field schema Rulesmith knows: ECS, integration schemas, and detection-rules' extra fields by index pattern.
@@ -88,23 +91,29 @@ public final class FieldSchemas {
      * patterns.
      */
     public FieldView view(List<String> declaredIntegrations, List<String> indexPatterns) {
-        List<FieldSchema> schemas = new ArrayList<>();
-        schemas.add(ecs);
+        Set<FieldSchema> schemas = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<FieldSchema> ordered = new ArrayList<>();
+        add(ecs, schemas, ordered);
         List<String> missing = new ArrayList<>();
         for (String integration : declaredIntegrations) {
             List<FieldSchema> own = integrations.stream().filter(s -> packageOf(s).equals(integration)).toList();
             if (own.isEmpty()) {
                 missing.add(integration);
             }
-            own.stream().filter(s -> !schemas.contains(s)).forEach(schemas::add);
+            own.forEach(schema -> add(schema, schemas, ordered));
         }
-        for (FieldSchema schema : integrations) {
-            if (!schemas.contains(schema) && indexPatterns.stream().anyMatch(schema::appliesTo)) {
-                schemas.add(schema);
-            }
+        integrations.stream().filter(s -> indexPatterns.stream().anyMatch(s::appliesTo))
+                .forEach(schema -> add(schema, schemas, ordered));
+        byIndexPattern.stream().filter(s -> indexPatterns.stream().anyMatch(s::appliesTo))
+                .forEach(schema -> add(schema, schemas, ordered));
+        return new FieldView(ordered, missing);
+    }
+
+    /** Schemas are compared by identity: their field maps are large. */
+    private static void add(FieldSchema schema, Set<FieldSchema> seen, List<FieldSchema> ordered) {
+        if (seen.add(schema)) {
+            ordered.add(schema);
         }
-        byIndexPattern.stream().filter(s -> indexPatterns.stream().anyMatch(s::appliesTo)).forEach(schemas::add);
-        return new FieldView(schemas, missing);
     }
 
     private static String packageOf(FieldSchema schema) {

@@ -16,6 +16,7 @@ Outputs (all JSON, deterministic: sorted keys, one entry per line, trailing newl
 The generated files are committed; .ci/run regenerates them into a temporary folder and fails on any difference.
 Only the Python standard library is used.
 """
+import gzip
 import json
 import os
 import shutil
@@ -89,6 +90,58 @@ def integration_schema(path):
     }
 
 
+def beats_fields(fields, prefix, out):
+    """Flattens a Beats fields.yml list: groups prefix their children; multi-fields become fields of their own."""
+    for field in fields or []:
+        if not isinstance(field, dict):
+            continue
+        name = field.get("name")
+        if not isinstance(name, str):
+            beats_fields(field.get("fields"), prefix, out)
+            continue
+        kind = field.get("type")
+        if kind == "group" or (kind is None and "fields" in field):
+            beats_fields(field.get("fields"), prefix + name + ".", out)
+            continue
+        out[prefix + name] = kind or "keyword"
+        for multi in field.get("multi_fields") or []:
+            if isinstance(multi, dict) and isinstance(multi.get("name"), str):
+                out[prefix + name + "." + multi["name"]] = multi.get("type", "keyword")
+
+
+def beats_tree(node, out):
+    for fields in (node.get("files") or {}).values():
+        if isinstance(fields, list):
+            beats_fields(fields, "", out)
+    for folder in (node.get("folders") or {}).values():
+        beats_tree(folder, out)
+
+
+def beats_schemas(ref):
+    """One schema per Beat (libbeat's common fields included), applied to rules reading <beat>-* indices."""
+    data = json.load(gzip.open(os.path.join(ref, "integrations", "beats-schema-v9.5.0.json.gz"), "rt",
+                               encoding="utf-8"))
+    common = {}
+    beats_tree(data.get("libbeat", {}), common)
+    schemas = []
+    for beat in sorted(data):
+        if beat == "libbeat":
+            continue
+        fields = dict(common)
+        beats_tree(data[beat], fields)
+        patterns = {name: kind for name, kind in fields.items() if "*" in name}
+        schemas.append({
+            "schema": "beats." + beat, "version": "beats 9.5.0",
+            "source": {"repository": "elastic/detection-rules", "path": "detection_rules/etc/beats_schemas/v9.5.0.json.gz",
+                       "origin": "elastic/beats v9.5.0 fields.yml files"},
+            "license": "Apache 2.0 (Beats OSS) / Elastic License 2.0 (x-pack modules)",
+            "index_patterns": [beat + "-*"],
+            "fields": {name: kind for name, kind in fields.items() if "*" not in name},
+            "patterns": patterns, "aliases": {},
+        })
+    return schemas
+
+
 def main():
     ref = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "reference-data"))
     out = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(
@@ -108,8 +161,12 @@ def main():
             schema = integration_schema(os.path.join(integrations, file))
             write_json(os.path.join(out, "fields", "integrations", file), schema)
             names.append(schema["schema"])
+    beats = []
+    for schema in beats_schemas(ref):
+        write_json(os.path.join(out, "fields", schema["schema"] + ".json"), schema)
+        beats.append(schema["schema"])
     write_json(os.path.join(out, "fields", "index.json"),
-               {"schemas": ["ecs", "aws.cloudtrail"], "integrations": names, "non_ecs": "non-ecs"})
+               {"schemas": ["ecs", "aws.cloudtrail"] + beats, "integrations": names, "non_ecs": "non-ecs"})
     print("reference data written to " + out)
 
 

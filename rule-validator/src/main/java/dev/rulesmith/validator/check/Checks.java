@@ -1,6 +1,7 @@
 package dev.rulesmith.validator.check;
 
 import dev.rulesmith.validator.checks.QuerySyntax;
+import dev.rulesmith.validator.checks.QueryUnknownField;
 import dev.rulesmith.validator.checks.TomlSyntax;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ public final class Checks {
 
     private static final List<Check> ALL = List.of(
             new TomlSyntax(),
-            new QuerySyntax());
+            new QuerySyntax(),
+            new QueryUnknownField());
 
     private static final Map<String, Check> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Check::id, Function.identity()));

@@ -31,6 +31,20 @@ public record FieldView(List<FieldSchema> schemas, List<String> missingIntegrati
         return missingIntegrations.isEmpty();
     }
 
+    /**
+     * True when the object a field would sit in is known ({@code event} for {@code event.actoin}): an unknown leaf of
+     * a known object is a typo, while an unknown object hints at a schema Rulesmith does not have. Scans the schemas;
+     * only called for unknown fields.
+     */
+    public boolean knowsParentOf(String field) {
+        int dot = field.lastIndexOf('.');
+        if (dot < 0) {
+            return true;
+        }
+        String prefix = field.substring(0, dot + 1);
+        return schemas.stream().anyMatch(schema -> schema.fields().keySet().stream().anyMatch(f -> f.startsWith(prefix)));
+    }
+
     /** Every exact field name the schemas define, for "did you mean". */
     public Set<String> fieldNames() {
         Set<String> names = new LinkedHashSet<>();

@@ -1,0 +1,50 @@
+package dev.rulesmith.validator.checks;
+
+import static dev.rulesmith.validator.checks.CheckTester.assertClean;
+import static dev.rulesmith.validator.checks.CheckTester.assertFindings;
+import static dev.rulesmith.validator.checks.CheckTester.replace;
+import static dev.rulesmith.validator.checks.CheckTester.seedRule;
+
+import org.junit.jupiter.api.Test;
+
+class QueryUnknownFieldTest {
+
+    private final QueryUnknownField check = new QueryUnknownField();
+
+    @Test
+    void aMisspeltEcsFieldIsAnErrorWithDidYouMean() {
+        assertFindings(check, replace(seedRule(), "query = '''",
+                "# expect(+4)[query-unknown-field]: unknown field 'event.outcom' (did you mean 'event.outcome'?)\n"
+                        + "query = '''").replace("and event.outcome:success", "and event.outcom:success"));
+    }
+
+    @Test
+    void aMisspeltCloudTrailFieldIsAnError() {
+        assertFindings(check, replace(seedRule(), "query = '''",
+                "# expect(+2)[query-unknown-field]: unknown field 'aws.cloudtrail.user_identiti.arn'\n"
+                        + "query = '''").replace("event.dataset:aws.cloudtrail and",
+                "event.dataset:aws.cloudtrail and aws.cloudtrail.user_identiti.arn:* and"));
+    }
+
+    @Test
+    void aFieldOfAnIntegrationWithoutASchemaIsOnlyAWarning() {
+        String rule = replace(seedRule(), "integration = [\"aws\"]", "integration = [\"aws\", \"acme\"]")
+                .replace("index = [\"filebeat-*\", \"logs-aws.cloudtrail-*\"]", "index = [\"logs-acme.audit-*\"]");
+        assertFindings(check, replace(rule, "query = '''",
+                "# expect(+2)[query-unknown-field]: no schema is loaded for integration(s) [acme]\n"
+                        + "query = '''").replace("event.dataset:aws.cloudtrail and",
+                "event.dataset:aws.cloudtrail and event.acme_score:* and"));
+    }
+
+    @Test
+    void queriesWithSchemaValidationOffAreNotChecked() {
+        String rule = replace(seedRule(), "maturity = \"production\"",
+                "maturity = \"production\"\nquery_schema_validation = false");
+        assertClean(check, rule.replace("and event.outcome:success", "and event.outcom:success"));
+    }
+
+    @Test
+    void acceptsTheSeedRule() {
+        assertClean(check, seedRule());
+    }
+}

@@ -1,6 +1,9 @@
 package dev.rulesmith.validator.check;
 
+import dev.rulesmith.validator.checks.DateOrder;
 import dev.rulesmith.validator.checks.QuerySyntax;
+import dev.rulesmith.validator.checks.RiskScoreBand;
+import dev.rulesmith.validator.checks.RuleSchema;
 import dev.rulesmith.validator.checks.TomlSyntax;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,10 @@ public final class Checks {
 
     private static final List<Check> ALL = List.of(
             new TomlSyntax(),
-            new QuerySyntax());
+            new QuerySyntax(),
+            new RuleSchema(),
+            new RiskScoreBand(),
+            new DateOrder());
 
     private static final Map<String, Check> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Check::id, Function.identity()));

@@ -59,12 +59,12 @@ public final class RiskScoreBand implements RuleCheck {
         }
         Optional<Band> band = rule.string("rule.severity").map(BY_SEVERITY::get);
         Optional<Long> score = rule.value(RISK_SCORE).filter(Long.class::isInstance).map(Long.class::cast);
-        if (band.isEmpty() || score.isEmpty() || band.get().contains(score.get())) {
+        Optional<Band> actual = score.flatMap(s -> BANDS.stream().filter(b -> b.contains(s)).findFirst());
+        if (band.isEmpty() || actual.isEmpty() || band.get().equals(actual.get())) {
             return List.of();
         }
-        String fits = BANDS.stream().filter(b -> b.contains(score.get())).findFirst()
-                .map(b -> "; " + score.get() + " is in the " + b + " band").orElse("");
-        return List.of(finding(rule, RISK_SCORE, "rule.risk_score: " + score.get() + " is outside the band of severity '"
-                + band.get().severity() + "' (" + band.get() + fits + ")"));
+        return List.of(finding(rule, RISK_SCORE, "rule.risk_score: " + score.get() + " does not fit severity '"
+                + band.get().severity() + "' (" + band.get() + "); " + score.get() + " is in the "
+                + actual.get() + " band"));
     }
 }

@@ -42,8 +42,7 @@ final class MessageText {
         String text = switch (message.getType()) {
             case "additionalProperties" -> unknownKey();
             case "required" -> "required key is missing";
-            case "dependentRequired" -> "required when " + at.segments().get(at.segments().size() - 1)
-                    + " is set" + dependents();
+            case "dependentRequired" -> "requires " + dependents() + " to be set as well";
             case "enum" -> enumeration();
             case "const" -> "must be " + quote(schemaNode(keyword)) + ", not " + quote(instance())
                     + didYouMean(List.of(schemaNode(keyword)));
@@ -55,7 +54,7 @@ final class MessageText {
             case "minLength" -> "must not be empty";
             default -> render(instance()) + " is not " + expectation();
         };
-        return text + typeContext();
+        return message.getType().equals("not") ? text : text + typeContext();
     }
 
     private String unknownKey() {
@@ -67,10 +66,9 @@ final class MessageText {
     }
 
     private String dependents() {
-        JsonNode required = schemaNode(keyword).path(message.getProperty());
         List<String> names = new ArrayList<>();
-        required.forEach(name -> names.add(name.asText()));
-        return names.isEmpty() ? "" : ": add " + String.join(", ", names);
+        schemaNode(keyword).path(message.getProperty()).forEach(name -> names.add(name.asText()));
+        return String.join(", ", names);
     }
 
     private String enumeration() {
@@ -88,7 +86,8 @@ final class MessageText {
     }
 
     private String notAllowed() {
-        return schemaNode(keyword.getParent()).path("description").asText("is not allowed here");
+        String reason = schemaNode(keyword.getParent()).path("description").asText("is not allowed here");
+        return reason.replace("{type}", document.path("rule").path("type").asText());
     }
 
     /** " for a rule of type 'x'" when the failing keyword belongs to one rule type's definition. */

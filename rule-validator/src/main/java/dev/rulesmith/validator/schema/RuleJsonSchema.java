@@ -25,8 +25,7 @@ public final class RuleJsonSchema {
     public static final String RESOURCE = "/dev/rulesmith/validator/schema/rule.schema.json";
 
     private static final JsonNode TREE = load();
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(TREE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    private static final JsonSchema SCHEMA = compile(TREE);
 
     private RuleJsonSchema() {
     }
@@ -41,6 +40,14 @@ public final class RuleJsonSchema {
         JsonNode document = TomlJson.toJson(rule.document());
         Set<ValidationMessage> messages = SCHEMA.validate(document);
         return ViolationMessages.describe(messages, rule, document);
+    }
+
+    /** Compiles eagerly: networknt builds validators lazily, which is not safe under parallel validation. */
+    private static JsonSchema compile(JsonNode tree) {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(tree, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+        schema.initializeValidators();
+        return schema;
     }
 
     private static JsonNode load() {

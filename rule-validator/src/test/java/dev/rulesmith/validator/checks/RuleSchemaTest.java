@@ -115,6 +115,23 @@ class RuleSchemaTest {
                 """);
     }
 
+    @Test
+    void collapsesTheBaseAndTypeSpecificErrorsOfOneKeyIntoOne() {
+        String eql = replace(seedRule(), "type = \"query\"", "type = \"eql\"");
+        assertFindings(check, replace(eql, "language = \"kuery\"", "language = \"kuery\" "
+                + "# expect[rule-schema]: rule.language: must be 'eql', not 'kuery' for a rule of type 'eql'"));
+        assertFindings(check, replace(eql, "language = \"kuery\"", "language = 5 "
+                + "# expect[rule-schema]: rule.language: must be 'eql', not 5 for a rule of type 'eql'"));
+    }
+
+    @Test
+    void namesTheTomlKindsInTypeErrors() {
+        assertFindings(check, replace(seedRule(), "risk_score = 21", "risk_score = \"21\" "
+                + "# expect[rule-schema]: rule.risk_score: expected a whole number from 0 to 100, found a string"));
+        assertFindings(check, replace(seedRule(), "[rule.threat.tactic]", "tactic = \"TA0003\" "
+                + "# expect[rule-schema]: rule.threat[0].tactic: expected a table, found a string\n[rule.threat.x]"));
+    }
+
     private static String machineLearning() {
         String ml = replace(seedRule(), "language = \"kuery\"\n", "");
         ml = replace(ml, "index = [\"filebeat-*\", \"logs-aws.cloudtrail-*\"]\n", "");

@@ -128,8 +128,12 @@ class RuleSchemaTest {
     void namesTheTomlKindsInTypeErrors() {
         assertFindings(check, replace(seedRule(), "risk_score = 21", "risk_score = \"21\" "
                 + "# expect[rule-schema]: rule.risk_score: expected a whole number from 0 to 100, found a string"));
-        assertFindings(check, replace(seedRule(), "[rule.threat.tactic]", "tactic = \"TA0003\" "
-                + "# expect[rule-schema]: rule.threat[0].tactic: expected a table, found a string\n[rule.threat.x]"));
+        assertFindings(check, replace(seedRule(), """
+                [rule.threat.tactic]
+                id = "TA0003"
+                name = "Persistence"
+                reference = "https://attack.mitre.org/tactics/TA0003/"
+                """, "tactic = \"TA0003\" # expect[rule-schema]: rule.threat[0].tactic: expected a table, found a string\n"));
     }
 
     private static String machineLearning() {

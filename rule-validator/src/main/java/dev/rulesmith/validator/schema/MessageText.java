@@ -62,7 +62,19 @@ final class MessageText {
         List<String> known = new ArrayList<>();
         properties.fieldNames().forEachRemaining(known::add);
         String key = message.getProperty();
-        return "unknown key" + Suggestions.didYouMean(key, known);
+        String suggestion = Suggestions.didYouMean(key, known);
+        return "unknown key" + (suggestion.isEmpty() ? otherTable(key) : suggestion);
+    }
+
+    /** " (it belongs in [metadata])" for a [metadata] key written in [rule], and the other way round. */
+    private String otherTable(String key) {
+        for (String table : List.of("metadata", "rule")) {
+            boolean elsewhere = at.segments().size() == 2 && !table.equals(at.segments().get(0));
+            if (elsewhere && RuleJsonSchema.tree().path("$defs").path(table).path("properties").has(key)) {
+                return " (it belongs in [" + table + "])";
+            }
+        }
+        return "";
     }
 
     private String dependents() {

@@ -136,6 +136,12 @@ class RuleSchemaTest {
                 """, "tactic = \"TA0003\" # expect[rule-schema]: rule.threat[0].tactic: expected a table, found a string\n"));
     }
 
+    @Test
+    void pointsAKeyOfTheOtherTableToItsTable() {
+        assertFindings(check, replace(seedRule(), "type = \"query\"", "type = \"query\"\n"
+                + "min_stack_version = \"8.9.0\" # expect[rule-schema]: rule.min_stack_version: unknown key (it belongs in [metadata])"));
+    }
+
     private static String machineLearning() {
         String ml = replace(seedRule(), "language = \"kuery\"\n", "");
         ml = replace(ml, "index = [\"filebeat-*\", \"logs-aws.cloudtrail-*\"]\n", "");

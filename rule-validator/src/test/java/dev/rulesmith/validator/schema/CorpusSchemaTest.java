@@ -13,7 +13,12 @@ import dev.rulesmith.validator.engine.ValidationResult;
 import dev.rulesmith.validator.engine.Validator;
 import dev.rulesmith.validator.engine.ValidatorConfig;
 import dev.rulesmith.validator.finding.Finding;
+import dev.rulesmith.validator.model.KeyPath;
+import dev.rulesmith.validator.model.RuleFile;
+import dev.rulesmith.validator.model.RuleLoader;
+import dev.rulesmith.validator.model.SourcePosition;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,5 +36,26 @@ class CorpusSchemaTest {
         assertEquals(1102, result.rules().size(), "corpus size");
         assertTrue(result.findings().isEmpty(), () -> result.findings().size() + " findings:\n"
                 + result.findings().stream().map(Finding::format).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void everyCorpusRuleRejectsAnUnknownKeyInItsRuleTable() {
+        Path corpus = SharedData.require("corpus/detection-rules");
+        List<String> wrong = new ArrayList<>();
+        for (Path file : RuleLoader.discover(corpus)) {
+            RuleFile original = RuleLoader.load(corpus, file);
+            String source = original.source().replaceFirst("(?m)^\\[rule]$", "[rule]\nrisk_scor = 21");
+            RuleFile mutated = RuleLoader.parse(original.path(), source);
+            int line = original.position(KeyPath.of("rule")).line() + 1;
+            List<SchemaViolation> violations = RuleJsonSchema.validate(mutated);
+            boolean reported = violations.size() == 1
+                    && violations.get(0).at().equals(KeyPath.of("rule", "risk_scor"))
+                    && mutated.position(violations.get(0).at()).equals(new SourcePosition(line, 1))
+                    && violations.get(0).message().startsWith("rule.risk_scor: unknown key (did you mean 'risk_score'?)");
+            if (!reported) {
+                wrong.add(original.path() + ": " + violations);
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 }

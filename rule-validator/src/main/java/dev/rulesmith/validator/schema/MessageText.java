@@ -20,6 +20,9 @@ final class MessageText {
             "kueryOrLucene", "queryRule", "eqlRule", "esqlRule", "thresholdRule", "newTermsRule", "threatMatchRule",
             "machineLearningRule");
 
+    /** Keywords about a value (rather than about which keys a table has). */
+    private static final Set<String> VALUE_KEYWORDS = Set.of("type", "const", "enum", "pattern");
+
     private final ValidationMessage message;
     private final RuleFile rule;
     private final JsonNode document;
@@ -35,7 +38,8 @@ final class MessageText {
     }
 
     String text() {
-        if (rule.value(at).filter(TemporalAccessor.class::isInstance).isPresent()) {
+        if (VALUE_KEYWORDS.contains(message.getType())
+                && rule.value(at).filter(TemporalAccessor.class::isInstance).isPresent()) {
             return "found the TOML date/time " + rule.value(at).get() + ", expected " + expectation()
                     + " (a quoted string)";
         }
@@ -60,7 +64,11 @@ final class MessageText {
     private String unknownKey() {
         JsonNode properties = schemaNode(keyword.getParent()).path("properties");
         List<String> known = new ArrayList<>();
-        properties.fieldNames().forEachRemaining(known::add);
+        properties.fields().forEachRemaining(property -> {
+            if (!property.getValue().has("not")) {
+                known.add(property.getKey());
+            }
+        });
         String key = message.getProperty();
         String suggestion = Suggestions.didYouMean(key, known);
         return "unknown key" + (suggestion.isEmpty() ? otherTable(key) : suggestion);

@@ -142,6 +142,11 @@ class RuleSchemaTest {
                 + "min_stack_version = \"8.9.0\" # expect[rule-schema]: rule.min_stack_version: unknown key (it belongs in [metadata])"));
     }
 
+    @Test
+    void leavesInvalidTomlToTomlSyntax() {
+        assertClean(check, replace(seedRule(), "risk_score = 21", "risk_score = = 21\nrisk_scor = 5"));
+    }
+
     private static String machineLearning() {
         String ml = replace(seedRule(), "language = \"kuery\"\n", "");
         ml = replace(ml, "index = [\"filebeat-*\", \"logs-aws.cloudtrail-*\"]\n", "");

@@ -1,7 +1,10 @@
 package dev.rulesmith.validator.check;
 
+import dev.rulesmith.validator.checks.DateOrder;
 import dev.rulesmith.validator.checks.QuerySyntax;
 import dev.rulesmith.validator.checks.QueryUnknownField;
+import dev.rulesmith.validator.checks.RiskScoreBand;
+import dev.rulesmith.validator.checks.RuleSchema;
 import dev.rulesmith.validator.checks.TomlSyntax;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,10 @@ public final class Checks {
     private static final List<Check> ALL = List.of(
             new TomlSyntax(),
             new QuerySyntax(),
-            new QueryUnknownField());
+            new QueryUnknownField(),
+            new RuleSchema(),
+            new RiskScoreBand(),
+            new DateOrder());
 
     private static final Map<String, Check> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Check::id, Function.identity()));

@@ -1,5 +1,19 @@
 package dev.rulesmith.validator.check;
 
+import dev.rulesmith.validator.checks.AttackFramework;
+import dev.rulesmith.validator.checks.AttackRevoked;
+import dev.rulesmith.validator.checks.AttackSubtechniqueId;
+import dev.rulesmith.validator.checks.AttackSubtechniqueName;
+import dev.rulesmith.validator.checks.AttackSubtechniqueParent;
+import dev.rulesmith.validator.checks.AttackSubtechniqueReference;
+import dev.rulesmith.validator.checks.AttackTacticDuplicate;
+import dev.rulesmith.validator.checks.AttackTacticId;
+import dev.rulesmith.validator.checks.AttackTacticName;
+import dev.rulesmith.validator.checks.AttackTacticReference;
+import dev.rulesmith.validator.checks.AttackTechniqueId;
+import dev.rulesmith.validator.checks.AttackTechniqueName;
+import dev.rulesmith.validator.checks.AttackTechniqueReference;
+import dev.rulesmith.validator.checks.AttackTechniqueTactic;
 import dev.rulesmith.validator.checks.QuerySyntax;
 import dev.rulesmith.validator.checks.TomlSyntax;
 import java.util.List;
@@ -13,7 +27,21 @@ public final class Checks {
 
     private static final List<Check> ALL = List.of(
             new TomlSyntax(),
-            new QuerySyntax());
+            new QuerySyntax(),
+            new AttackFramework(),
+            new AttackTacticId(),
+            new AttackTacticName(),
+            new AttackTacticReference(),
+            new AttackTacticDuplicate(),
+            new AttackTechniqueId(),
+            new AttackTechniqueName(),
+            new AttackTechniqueReference(),
+            new AttackTechniqueTactic(),
+            new AttackSubtechniqueId(),
+            new AttackSubtechniqueName(),
+            new AttackSubtechniqueReference(),
+            new AttackSubtechniqueParent(),
+            new AttackRevoked());
 
     private static final Map<String, Check> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Check::id, Function.identity()));

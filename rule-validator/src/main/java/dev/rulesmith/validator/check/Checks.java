@@ -14,6 +14,7 @@ import dev.rulesmith.validator.checks.AttackTechniqueId;
 import dev.rulesmith.validator.checks.AttackTechniqueName;
 import dev.rulesmith.validator.checks.AttackTechniqueReference;
 import dev.rulesmith.validator.checks.AttackTechniqueTactic;
+import dev.rulesmith.validator.checks.AttackV19Migration;
 import dev.rulesmith.validator.checks.QuerySyntax;
 import dev.rulesmith.validator.checks.TomlSyntax;
 import java.util.List;
@@ -41,7 +42,8 @@ public final class Checks {
             new AttackSubtechniqueName(),
             new AttackSubtechniqueReference(),
             new AttackSubtechniqueParent(),
-            new AttackRevoked());
+            new AttackRevoked(),
+            new AttackV19Migration());
 
     private static final Map<String, Check> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Check::id, Function.identity()));

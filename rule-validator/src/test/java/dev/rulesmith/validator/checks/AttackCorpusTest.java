@@ -3,10 +3,13 @@ package dev.rulesmith.validator.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rulesmith.validator.SharedData;
 import dev.rulesmith.validator.check.Check;
 import dev.rulesmith.validator.check.Checks;
 import dev.rulesmith.validator.check.ReferenceData;
+import dev.rulesmith.validator.coverage.AttackCoverage;
+import dev.rulesmith.validator.coverage.LayerSchema;
 import dev.rulesmith.validator.engine.ValidationResult;
 import dev.rulesmith.validator.engine.Validator;
 import dev.rulesmith.validator.engine.ValidatorConfig;
@@ -60,6 +63,18 @@ class AttackCorpusTest {
         assertEquals(109, count(notes, "^rule\\.threat\\[\\d+]\\.technique\\[\\d+]\\.subtechnique\\[\\d+]\\.id: "
                 + "T\\d{4}\\.\\d{3} .* becomes .*"));
         assertEquals(601, notes.size());
+    }
+
+    @Test
+    void coverageOfTheCorpusMakesAValidNavigatorLayer() {
+        AttackCoverage coverage = AttackCoverage.of(result.rules(), ReferenceData.bundled().attack());
+        // Counted independently over the corpus: 471 valid (tactic, technique) pairs over 393 techniques.
+        assertEquals(471, coverage.entries().size());
+        assertEquals(393, coverage.entries().stream().map(e -> e.technique().id()).distinct().count());
+        assertEquals(171, coverage.rulesMapping("T1059").size());
+        JsonNode layer = coverage.navigatorLayer("corpus");
+        assertEquals(List.of(), LayerSchema.violations(layer));
+        assertEquals(171, layer.get("gradient").get("maxValue").asInt());
     }
 
     private static long count(List<Finding> findings, String regex) {

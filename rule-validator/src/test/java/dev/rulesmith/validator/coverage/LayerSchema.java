@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The JSON Schema of the ATT&CK Navigator layer format 4.5 (test resource), and validation against it. */
-final class LayerSchema {
+public final class LayerSchema {
 
     private static final String SCHEMA = "/dev/rulesmith/validator/coverage/navigator-layer-4.5.schema.json";
     private static final JsonSchema LAYER = load();
@@ -29,7 +29,7 @@ final class LayerSchema {
     }
 
     /** The schema violations of a layer document, plus the one rule the schema cannot express. */
-    static List<String> violations(JsonNode layer) {
+    public static List<String> violations(JsonNode layer) {
         List<String> out = new ArrayList<>(LAYER.validate(layer).stream()
                 .map(ValidationMessage::getMessage).sorted().toList());
         JsonNode gradient = layer.path("gradient");

@@ -28,7 +28,10 @@ final class AttackFindings {
         return tactic.id().flatMap(id -> catalog.tactic(id.text()));
     }
 
-    /** {@code rule.threat[0].tactic.name: 'Persistance' is not the name of TA0003 in ATT&CK v18.1: did you mean 'Persistence'?} */
+    /**
+     * The name is not the catalog's name for the id, e.g. {@code rule.threat[0].tactic.name: 'Persistance' is not the
+     * name of TA0003 in ATT&CK v18.1: did you mean 'Persistence'?}
+     */
     static String wrongName(Value name, String id, String expected, AttackCatalog catalog) {
         return name.path() + ": '" + name.text() + "' is not the name of " + id + " in " + catalog.label()
                 + ": did you mean '" + expected + "'?";

@@ -2,6 +2,7 @@ package dev.rulesmith.validator.checks;
 
 import dev.rulesmith.validator.attack.ThreatEntries;
 import dev.rulesmith.validator.attack.ThreatEntries.Threat;
+import dev.rulesmith.validator.attack.ThreatEntries.Value;
 import dev.rulesmith.validator.check.RuleCheck;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.finding.Finding;
@@ -12,6 +13,8 @@ import java.util.List;
 
 /** A threat entry names no framework or one other than MITRE ATT&CK and MITRE ATLAS; ATLAS entries get a note. */
 public final class AttackFramework implements RuleCheck {
+
+    private static final List<String> FRAMEWORKS = List.of(ThreatEntries.ATTACK, ThreatEntries.ATLAS);
 
     @Override
     public String id() {
@@ -25,7 +28,8 @@ public final class AttackFramework implements RuleCheck {
 
     @Override
     public String summary() {
-        return "Each rule.threat entry names its framework: 'MITRE ATT&CK' (validated) or 'MITRE ATLAS' (accepted, not validated).";
+        return "Each rule.threat entry names its framework: 'MITRE ATT&CK' (validated) or 'MITRE ATLAS' (accepted, "
+                + "not validated).";
     }
 
     @Override
@@ -34,17 +38,19 @@ public final class AttackFramework implements RuleCheck {
         List<Finding> findings = new ArrayList<>();
         for (Threat threat : ThreatEntries.of(context.rule())) {
             if (threat.framework().isEmpty()) {
-                findings.add(finding(context.rule(), threat.path(), threat.path() + " has no framework: add framework = \""
-                        + ThreatEntries.ATTACK + "\" (validated against " + label + ")"));
-            } else if (threat.framework().get().text().equals(ThreatEntries.ATLAS)) {
-                findings.add(finding(context.rule(), threat.framework().get().path(), threat.framework().get()
+                findings.add(finding(context.rule(), threat.path(), threat.path() + " has no framework: add "
+                        + "framework = \"" + ThreatEntries.ATTACK + "\" (validated against " + label + ")"));
+                continue;
+            }
+            Value framework = threat.framework().get();
+            if (framework.text().equals(ThreatEntries.ATLAS)) {
+                findings.add(finding(context.rule(), framework.path(), framework
                         + " is accepted but not validated: only " + label + " is bundled").withSeverity(Severity.NOTE));
             } else if (!threat.isAttack()) {
-                String framework = threat.framework().get().text();
-                findings.add(finding(context.rule(), threat.framework().get().path(), threat.framework().get()
-                        + " is not a supported framework: use '" + ThreatEntries.ATTACK + "' (validated against " + label
-                        + ") or '" + ThreatEntries.ATLAS + "'"
-                        + Suggestions.didYouMean(framework, List.of(ThreatEntries.ATTACK, ThreatEntries.ATLAS))));
+                findings.add(finding(context.rule(), framework.path(), framework + " is not a supported framework: "
+                        + "use '" + ThreatEntries.ATTACK + "' (validated against " + label + ") or '"
+                        + ThreatEntries.ATLAS + "'"
+                        + Suggestions.didYouMean(framework.text(), FRAMEWORKS)));
             }
         }
         return findings;

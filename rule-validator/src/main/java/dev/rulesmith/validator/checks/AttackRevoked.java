@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A technique or sub-technique id is revoked or deprecated in the ATT&CK catalog; a revoked sub-technique is a warning. */
+/**
+ * A technique or sub-technique id is revoked or deprecated in the ATT&CK catalog; a revoked sub-technique is a
+ * warning.
+ */
 public final class AttackRevoked implements RuleCheck {
 
     @Override

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A sub-technique id is not a sub-technique of the ATT&CK catalog (revoked and deprecated ids are attack-revoked findings). */
+/**
+ * A sub-technique id is not a sub-technique of the ATT&CK catalog (revoked and deprecated ids are attack-revoked
+ * findings).
+ */
 public final class AttackSubtechniqueId implements RuleCheck {
 
     @Override
@@ -42,7 +45,8 @@ public final class AttackSubtechniqueId implements RuleCheck {
                 Optional<String> parent = entry.technique().id().map(Value::text);
                 for (Ref sub : entry.subtechniques()) {
                     sub.id().flatMap(id -> problem(catalog, sub, id, parent))
-                            .ifPresent(message -> findings.add(finding(context.rule(), sub.id().get().path(), message)));
+                            .ifPresent(message -> findings.add(
+                                    finding(context.rule(), sub.id().get().path(), message)));
                 }
             }
         }

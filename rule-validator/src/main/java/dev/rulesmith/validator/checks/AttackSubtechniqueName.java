@@ -30,7 +30,8 @@ public final class AttackSubtechniqueName implements RuleCheck {
 
     @Override
     public String summary() {
-        return "A sub-technique name must be the exact name the ATT&CK catalog gives its id (its own name, without the parent's).";
+        return "A sub-technique name must be the exact name the ATT&CK catalog gives its id (its own name, without "
+                + "the parent's).";
     }
 
     @Override

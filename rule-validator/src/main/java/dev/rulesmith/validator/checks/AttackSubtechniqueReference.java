@@ -30,7 +30,8 @@ public final class AttackSubtechniqueReference implements RuleCheck {
 
     @Override
     public String summary() {
-        return "A sub-technique reference must be the URL the ATT&CK catalog gives its id, e.g. https://attack.mitre.org/techniques/T1562/007/.";
+        return "A sub-technique reference must be the URL the ATT&CK catalog gives its id, e.g. "
+                + "https://attack.mitre.org/techniques/T1562/007/.";
     }
 
     @Override

@@ -29,7 +29,8 @@ public final class AttackTacticReference implements RuleCheck {
 
     @Override
     public String summary() {
-        return "A tactic reference must be the URL the ATT&CK catalog gives its id, e.g. https://attack.mitre.org/tactics/TA0003/.";
+        return "A tactic reference must be the URL the ATT&CK catalog gives its id, e.g. "
+                + "https://attack.mitre.org/tactics/TA0003/.";
     }
 
     @Override
@@ -41,7 +42,8 @@ public final class AttackTacticReference implements RuleCheck {
             Optional<Value> reference = threat.tactic().flatMap(Ref::reference);
             if (tactic.isPresent() && reference.isPresent() && !reference.get().text().equals(tactic.get().url())) {
                 findings.add(finding(context.rule(), reference.get().path(),
-                        AttackFindings.wrongReference(reference.get(), tactic.get().id(), tactic.get().url(), catalog)));
+                        AttackFindings.wrongReference(reference.get(), tactic.get().id(), tactic.get().url(),
+                                catalog)));
             }
         }
         return findings;

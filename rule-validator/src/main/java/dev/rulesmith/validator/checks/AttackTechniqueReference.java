@@ -29,7 +29,8 @@ public final class AttackTechniqueReference implements RuleCheck {
 
     @Override
     public String summary() {
-        return "A technique reference must be the URL the ATT&CK catalog gives its id, e.g. https://attack.mitre.org/techniques/T1562/.";
+        return "A technique reference must be the URL the ATT&CK catalog gives its id, e.g. "
+                + "https://attack.mitre.org/techniques/T1562/.";
     }
 
     @Override

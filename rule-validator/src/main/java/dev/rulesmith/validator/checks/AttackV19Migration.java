@@ -32,7 +32,8 @@ public final class AttackV19Migration implements RuleCheck {
 
     @Override
     public String summary() {
-        return "Opt-in: lists every ATT&CK mapping that changes under ATT&CK v19 (id changes per Elastic's v18-to-v19 map, tactic renames).";
+        return "Opt-in: lists every ATT&CK mapping that changes under ATT&CK v19 (id changes per Elastic's v18-to-v19 "
+                + "map, tactic renames).";
     }
 
     private final AttackVersionMap map;

@@ -19,7 +19,8 @@ class AttackFrameworkTest {
     void reportsAnUnknownFrameworkWithASuggestion() {
         assertFindings(check, replace(seedRule(), "framework = \"MITRE ATT&CK\"", "framework = \"MITRE ATTACK\" "
                 + "# expect[attack-framework]: rule.threat[0].framework: 'MITRE ATTACK' is not a supported framework: "
-                + "use 'MITRE ATT&CK' (validated against ATT&CK v18.1) or 'MITRE ATLAS' (did you mean 'MITRE ATT&CK'?)"));
+                + "use 'MITRE ATT&CK' (validated against ATT&CK v18.1) or 'MITRE ATLAS' "
+                + "(did you mean 'MITRE ATT&CK'?)"));
     }
 
     @Test

@@ -36,7 +36,8 @@ class AttackRevokedTest {
     @Test
     void followsARevocationChainToTheCurrentEntry() {
         assertFindings(check, replace(seedRule(), "id = \"T1562\"\n", "id = \"T1150\" # expect[attack-revoked]: "
-                + "T1150 (Plist Modification) is revoked in ATT&CK v18.1: use T1647 (Plist File Modification) instead\n"));
+                + "T1150 (Plist Modification) is revoked in ATT&CK v18.1: "
+                + "use T1647 (Plist File Modification) instead\n"));
     }
 
     @Test

@@ -21,7 +21,8 @@ class AttackSubtechniqueIdTest {
 
     @Test
     void reportsATechniqueListedAsASubTechnique() {
-        assertFindings(check, replace(seedRule(), "id = \"T1562.007\"", "id = \"T1190\" # expect[attack-subtechnique-id]: "
+        assertFindings(check, replace(seedRule(), "id = \"T1562.007\"",
+                "id = \"T1190\" # expect[attack-subtechnique-id]: "
                 + "rule.threat[1].technique[0].subtechnique[0].id: 'T1190' is a technique, not a sub-technique, "
                 + "in ATT&CK v18.1"));
     }

@@ -16,7 +16,8 @@ class AttackSubtechniqueNameTest {
         assertFindings(check, replace(seedRule(), "name = \"Disable or Modify Cloud Firewall\"",
                 "name = \"Impair Defenses: Disable or Modify Cloud Firewall\" # expect[attack-subtechnique-name]: "
                         + "rule.threat[1].technique[0].subtechnique[0].name: 'Impair Defenses: Disable or Modify Cloud "
-                        + "Firewall' is not the name of T1562.007 in ATT&CK v18.1: did you mean 'Disable or Modify Cloud "
+                        + "Firewall' is not the name of T1562.007 in ATT&CK v18.1: "
+                        + "did you mean 'Disable or Modify Cloud "
                         + "Firewall'?"));
     }
 

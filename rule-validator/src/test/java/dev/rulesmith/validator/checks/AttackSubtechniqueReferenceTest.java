@@ -14,9 +14,11 @@ class AttackSubtechniqueReferenceTest {
     @Test
     void reportsASubTechniqueUrlWithADottedId() {
         assertFindings(check, replace(seedRule(), "reference = \"https://attack.mitre.org/techniques/T1562/007/\"",
-                "reference = \"https://attack.mitre.org/techniques/T1562.007/\" # expect[attack-subtechnique-reference]: "
+                "reference = \"https://attack.mitre.org/techniques/T1562.007/\" "
+                        + "# expect[attack-subtechnique-reference]: "
                         + "rule.threat[1].technique[0].subtechnique[0].reference: "
-                        + "'https://attack.mitre.org/techniques/T1562.007/' is not the URL of T1562.007 in ATT&CK v18.1: "
+                        + "'https://attack.mitre.org/techniques/T1562.007/' is not the URL of T1562.007 in "
+                        + "ATT&CK v18.1: "
                         + "expected 'https://attack.mitre.org/techniques/T1562/007/'"));
     }
 

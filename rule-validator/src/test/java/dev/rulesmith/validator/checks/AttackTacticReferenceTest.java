@@ -15,7 +15,8 @@ class AttackTacticReferenceTest {
     void reportsATacticUrlThatIsNotTheCatalogUrl() {
         assertFindings(check, replace(seedRule(), "reference = \"https://attack.mitre.org/tactics/TA0003/\"",
                 "reference = \"https://attack.mitre.org/tactics/TA0003\" # expect[attack-tactic-reference]: "
-                        + "rule.threat[0].tactic.reference: 'https://attack.mitre.org/tactics/TA0003' is not the URL of "
+                        + "rule.threat[0].tactic.reference: 'https://attack.mitre.org/tactics/TA0003' "
+                        + "is not the URL of "
                         + "TA0003 in ATT&CK v18.1: expected 'https://attack.mitre.org/tactics/TA0003/'"));
     }
 

@@ -20,7 +20,8 @@ class AttackTechniqueIdTest {
 
     @Test
     void reportsASubTechniqueListedAsATechnique() {
-        assertFindings(check, replace(seedRule(), "id = \"T1562\"\n", "id = \"T1562.007\" # expect[attack-technique-id]: "
+        assertFindings(check, replace(seedRule(), "id = \"T1562\"\n",
+                "id = \"T1562.007\" # expect[attack-technique-id]: "
                 + "rule.threat[1].technique[0].id: 'T1562.007' is a sub-technique in ATT&CK v18.1: list its parent "
                 + "T1562 as the technique and T1562.007 as its subtechnique\n"));
     }

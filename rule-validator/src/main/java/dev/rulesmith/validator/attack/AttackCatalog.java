@@ -40,13 +40,28 @@ public final class AttackCatalog {
         this.redirects = Map.copyOf(redirects);
     }
 
-    /** The catalog shipped in the jar, with the bundled redirects of revoked techniques. */
+    /** The catalog shipped in the jar. */
     public static AttackCatalog bundled() {
-        AttackCatalog catalog = read(resource(BUNDLED), BUNDLED);
+        return read(resource(BUNDLED), BUNDLED).withBundledRedirects();
+    }
+
+    /**
+     * A catalog file a user supplies, in the same format. Revoked entries that do not record their replacement
+     * ({@code revoked_by}) fall back to the bundled redirect map of revoked ids.
+     */
+    public static AttackCatalog load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(new ObjectMapper().readTree(in), file.toString()).withBundledRedirects();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ATT&CK catalog " + file, e);
+        }
+    }
+
+    private AttackCatalog withBundledRedirects() {
         Map<String, String> redirects = new LinkedHashMap<>();
         resource(REDIRECTS).path("mapping").properties()
                 .forEach(entry -> redirects.put(entry.getKey(), entry.getValue().asText()));
-        return new AttackCatalog(catalog.version, catalog.tacticsInMatrixOrder, catalog.techniques, redirects);
+        return new AttackCatalog(version, tacticsInMatrixOrder, techniques, redirects);
     }
 
     private static JsonNode resource(String name) {
@@ -57,15 +72,6 @@ public final class AttackCatalog {
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled ATT&CK data " + name, e);
-        }
-    }
-
-    /** A catalog file a user supplies, in the same format. */
-    public static AttackCatalog load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(new ObjectMapper().readTree(in), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ATT&CK catalog " + file, e);
         }
     }
 

@@ -3,6 +3,8 @@ package dev.rulesmith.validator.checks;
 import dev.rulesmith.validator.attack.AttackCatalog;
 import dev.rulesmith.validator.attack.AttackVersionMap;
 import dev.rulesmith.validator.attack.AttackVersionMap.Change;
+import dev.rulesmith.validator.attack.Tactic;
+import dev.rulesmith.validator.attack.Technique;
 import dev.rulesmith.validator.attack.ThreatEntries;
 import dev.rulesmith.validator.attack.ThreatEntries.Ref;
 import dev.rulesmith.validator.attack.ThreatEntries.TechniqueEntry;
@@ -20,6 +22,8 @@ import java.util.function.Function;
 /** Opt-in: a tactic, technique or sub-technique mapping that changes from ATT&CK v18 to v19. */
 public final class AttackV19Migration implements RuleCheck {
 
+    private final AttackVersionMap map = AttackVersionMap.v18ToV19();
+
     @Override
     public String id() {
         return "attack-v19-migration";
@@ -34,17 +38,6 @@ public final class AttackV19Migration implements RuleCheck {
     public String summary() {
         return "Opt-in: lists every ATT&CK mapping that changes under ATT&CK v19 (id changes per Elastic's v18-to-v19 "
                 + "map, tactic renames).";
-    }
-
-    private final AttackVersionMap map;
-
-    /** The check with the bundled v18 → v19 map. */
-    public AttackV19Migration() {
-        this(AttackVersionMap.v18ToV19());
-    }
-
-    AttackV19Migration(AttackVersionMap map) {
-        this.map = map;
     }
 
     @Override
@@ -82,8 +75,8 @@ public final class AttackV19Migration implements RuleCheck {
     }
 
     private static String describe(AttackCatalog catalog, String id) {
-        Optional<String> name = catalog.tactic(id).map(t -> t.name())
-                .or(() -> catalog.technique(id).map(t -> t.name()));
+        Optional<String> name = catalog.tactic(id).map(Tactic::name)
+                .or(() -> catalog.technique(id).map(Technique::name));
         return id + name.map(n -> " '" + n + "'").orElse("");
     }
 

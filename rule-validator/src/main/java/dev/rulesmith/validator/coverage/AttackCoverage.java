@@ -62,7 +62,10 @@ public final class AttackCoverage {
             String name = rule.string("rule.name").orElse(rule.path());
             for (Threat threat : ThreatEntries.attack(rule)) {
                 Optional<Tactic> tactic = threat.tactic().flatMap(Ref::id).flatMap(id -> catalog.tactic(id.text()));
-                for (TechniqueEntry entry : tactic.isPresent() ? threat.techniques() : List.<TechniqueEntry>of()) {
+                if (tactic.isEmpty()) {
+                    continue;
+                }
+                for (TechniqueEntry entry : threat.techniques()) {
                     for (Technique technique : mapped(catalog, tactic.get(), entry)) {
                         String key = key(tactic.get(), technique);
                         keys.put(key, Map.entry(tactic.get(), technique));

@@ -10,6 +10,8 @@ Outputs (all JSON, deterministic: sorted keys, one entry per line, trailing newl
   attack/enterprise-attack-catalog.json   ATT&CK Enterprise catalog, copied unchanged (keeps MITRE's licence field)
   attack/attack-technique-redirects.json  revoked technique -> replacement, copied unchanged
   attack/attack-v18-to-v19-map.yaml       Elastic's v18 -> v19 map, copied unchanged
+  attack/attack-v18-to-v19-map.json       the same map as JSON (block-mapping YAML subset parsed here), plus the
+                                          v19 tactic renames that Elastic's map does not list (TA0005 -> Stealth)
   fields/<schema>.json                    field schemas in one format:
       {"schema", "version", "source", "license", "index_patterns": [...],
        "fields": {name: type}, "patterns": {glob: type}, "aliases": {name: target}}
@@ -30,6 +32,57 @@ def write_json(path, value):
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         json.dump(value, out, indent=1, sort_keys=True, ensure_ascii=False)
         out.write("\n")
+
+
+# ATT&CK v19 changes to tactics that Elastic's id map does not carry (see reference-data/README.md, section 1).
+V19_TACTIC_CHANGES = {
+    "TA0005": {"id": "TA0005", "name": "Stealth", "reference": "https://attack.mitre.org/tactics/TA0005/"},
+}
+
+
+def yaml_scalar(text):
+    """A plain, single- or double-quoted YAML scalar; null, ~, true and false as in YAML 1.2's core schema."""
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1].replace("''", "'")
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return json.loads(text)
+    return {"null": None, "~": None, "": None, "true": True, "false": False}.get(text, text)
+
+
+def yaml_block_mapping(path):
+    """Parses a YAML file made only of block mappings with scalar values (what the version maps use)."""
+    root = {}
+    stack = [(-1, root)]
+    for number, raw in enumerate(open(path, encoding="utf-8"), 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        key, sep, rest = line.strip().partition(":")
+        if not sep or (rest and not rest.startswith(" ")):
+            sys.exit("%s:%d: not a block mapping entry: %s" % (path, number, line))
+        rest = rest.split(" #", 1)[0].strip()
+        while stack[-1][0] >= indent:
+            stack.pop()
+        parent = stack[-1][1]
+        if parent is None:
+            sys.exit("%s:%d: entry under a scalar value" % (path, number))
+        parent[key] = yaml_scalar(rest) if rest else {}
+        stack.append((indent, None if rest else parent[key]))
+    return root
+
+
+def attack_version_map(ref):
+    source = "attack-v18-to-v19-map.yaml"
+    mapping = yaml_block_mapping(os.path.join(ref, "attack", source))
+    for section in ("techniques", "subtechniques"):
+        mapping[section] = {key: (value or None) for key, value in mapping.get(section, {}).items()}
+    mapping["tactics"] = V19_TACTIC_CHANGES
+    mapping["source"] = {"file": source, "repository": "elastic/detection-rules",
+                         "path": "detection_rules/etc/attack-version-maps/attack_v18_to_v19.yaml",
+                         "commit": "14cf530f0d2177023092449cd9d9348b4a8884c2", "license": "Elastic License 2.0",
+                         "tactics": "ATT&CK v19 release: TA0005 Defense Evasion renamed Stealth"}
+    return mapping
 
 
 def ecs_schema(ref):
@@ -151,6 +204,7 @@ def main():
     os.makedirs(os.path.join(out, "attack"), exist_ok=True)
     for name in ("enterprise-attack-catalog.json", "attack-technique-redirects.json", "attack-v18-to-v19-map.yaml"):
         shutil.copyfile(os.path.join(ref, "attack", name), os.path.join(out, "attack", name))
+    write_json(os.path.join(out, "attack", "attack-v18-to-v19-map.json"), attack_version_map(ref))
     write_json(os.path.join(out, "fields", "ecs.json"), ecs_schema(ref))
     write_json(os.path.join(out, "fields", "aws.cloudtrail.json"), cloudtrail_schema(ref))
     write_json(os.path.join(out, "fields", "non-ecs.json"), non_ecs_schema(ref))

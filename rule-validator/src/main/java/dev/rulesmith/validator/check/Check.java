@@ -19,6 +19,20 @@ public sealed interface Check permits RuleCheck, RepositoryCheck {
 
     String summary();
 
+    /** False for an opt-in check, which runs only when the configuration enables it by id. */
+    default boolean defaultEnabled() {
+        return true;
+    }
+
+    /**
+     * True for checks whose errors stand on deprecated rules ({@code maturity = "deprecated"}) too. detection-rules
+     * freezes deprecated rules and does not validate their content, so other checks' errors on them are reported as
+     * warnings.
+     */
+    default boolean strictOnDeprecatedRules() {
+        return false;
+    }
+
     /** A finding of this check at a position of a rule file, with the check's default severity. */
     default Finding finding(RuleFile rule, SourcePosition position, String message) {
         return new Finding(rule.path(), position, defaultSeverity(), message, id());

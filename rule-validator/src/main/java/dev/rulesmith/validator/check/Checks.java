@@ -1,5 +1,20 @@
 package dev.rulesmith.validator.check;
 
+import dev.rulesmith.validator.checks.AttackFramework;
+import dev.rulesmith.validator.checks.AttackRevoked;
+import dev.rulesmith.validator.checks.AttackSubtechniqueId;
+import dev.rulesmith.validator.checks.AttackSubtechniqueName;
+import dev.rulesmith.validator.checks.AttackSubtechniqueParent;
+import dev.rulesmith.validator.checks.AttackSubtechniqueReference;
+import dev.rulesmith.validator.checks.AttackTacticDuplicate;
+import dev.rulesmith.validator.checks.AttackTacticId;
+import dev.rulesmith.validator.checks.AttackTacticName;
+import dev.rulesmith.validator.checks.AttackTacticReference;
+import dev.rulesmith.validator.checks.AttackTechniqueId;
+import dev.rulesmith.validator.checks.AttackTechniqueName;
+import dev.rulesmith.validator.checks.AttackTechniqueReference;
+import dev.rulesmith.validator.checks.AttackTechniqueTactic;
+import dev.rulesmith.validator.checks.AttackV19Migration;
 import dev.rulesmith.validator.checks.DateOrder;
 import dev.rulesmith.validator.checks.QuerySyntax;
 import dev.rulesmith.validator.checks.QueryUnknownField;
@@ -21,7 +36,22 @@ public final class Checks {
             new QueryUnknownField(),
             new RuleSchema(),
             new RiskScoreBand(),
-            new DateOrder());
+            new DateOrder(),
+            new AttackFramework(),
+            new AttackTacticId(),
+            new AttackTacticName(),
+            new AttackTacticReference(),
+            new AttackTacticDuplicate(),
+            new AttackTechniqueId(),
+            new AttackTechniqueName(),
+            new AttackTechniqueReference(),
+            new AttackTechniqueTactic(),
+            new AttackSubtechniqueId(),
+            new AttackSubtechniqueName(),
+            new AttackSubtechniqueReference(),
+            new AttackSubtechniqueParent(),
+            new AttackRevoked(),
+            new AttackV19Migration());
 
     private static final Map<String, Check> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Check::id, Function.identity()));

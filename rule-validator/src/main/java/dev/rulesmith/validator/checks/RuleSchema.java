@@ -26,6 +26,11 @@ public final class RuleSchema implements RuleCheck {
     }
 
     @Override
+    public boolean strictOnDeprecatedRules() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "The rule file must match the detection-rules format: known keys, types, enums, per-type keys.";
     }

@@ -21,6 +21,11 @@ public final class TomlSyntax implements RuleCheck {
     }
 
     @Override
+    public boolean strictOnDeprecatedRules() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "The rule file must be valid TOML 1.0.";
     }

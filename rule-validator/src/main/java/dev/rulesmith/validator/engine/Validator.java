@@ -7,6 +7,7 @@ import dev.rulesmith.validator.check.RepositoryCheck;
 import dev.rulesmith.validator.check.RuleCheck;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.finding.Finding;
+import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.RuleFile;
 import dev.rulesmith.validator.model.RuleLoader;
 import java.nio.file.Path;
@@ -66,6 +67,14 @@ public final class Validator {
                 .filter(RuleCheck.class::isInstance)
                 .map(RuleCheck.class::cast)
                 .filter(check -> wellFormed || check.id().equals("toml-syntax"))
-                .flatMap(check -> check.check(context).stream());
+                .flatMap(check -> relaxForDeprecated(context, check, check.check(context)));
+    }
+
+    private static Stream<Finding> relaxForDeprecated(RuleContext context, Check check, List<Finding> findings) {
+        boolean deprecated = context.rule().string("metadata.maturity").filter("deprecated"::equals).isPresent();
+        if (!deprecated || check.strictOnDeprecatedRules()) {
+            return findings.stream();
+        }
+        return findings.stream().map(f -> f.severity() == Severity.ERROR ? f.withSeverity(Severity.WARNING) : f);
     }
 }

@@ -7,6 +7,7 @@ import dev.rulesmith.validator.check.ReferenceData;
 import dev.rulesmith.validator.engine.Validator;
 import dev.rulesmith.validator.engine.ValidatorConfig;
 import dev.rulesmith.validator.finding.Finding;
+import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.RuleLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,8 +53,7 @@ public final class CheckTester {
     /** Asserts that {@code check} reports exactly the findings marked in {@code toml}. */
     public static void assertFindings(Check check, String toml) {
         List<String> expected = expectations(toml);
-        List<Finding> findings = new Validator(REFERENCE, ValidatorConfig.DEFAULT, List.of(check))
-                .validate(List.of(RuleLoader.parse("rule.toml", toml))).findings();
+        List<Finding> findings = run(check, toml);
         List<String> actual = new ArrayList<>();
         for (Finding finding : findings) {
             String match = expected.stream()
@@ -62,6 +64,13 @@ public final class CheckTester {
         }
         assertEquals(expected.stream().sorted().toList(), actual.stream().sorted().toList(),
                 "findings: " + findings.stream().map(Finding::format).toList());
+    }
+
+    /** The findings of {@code check} alone on {@code toml}, with the check enabled even if it is opt-in. */
+    public static List<Finding> run(Check check, String toml) {
+        ValidatorConfig config = new ValidatorConfig(Map.of(), Set.of(), Severity.ERROR, Set.of(check.id()));
+        return new Validator(REFERENCE, config, List.of(check))
+                .validate(List.of(RuleLoader.parse("rule.toml", toml))).findings();
     }
 
     /** Asserts that {@code check} reports nothing on {@code toml}. */

@@ -49,8 +49,7 @@ final class KqlTreeBuilder {
             return or(p.orQuery());
         }
         if (ctx instanceof KqlBaseParser.NestedContext n) {
-            KqlNode inner = n.orQuery() == null ? new KqlNode.MatchAll(span(n)) : or(n.orQuery());
-            return new KqlNode.Nested(field(n.fieldName()), inner, span(ctx));
+            return new KqlNode.Nested(field(n.fieldName()), or(n.orQuery()), span(ctx));
         }
         if (ctx instanceof KqlBaseParser.RangeContext r) {
             return new KqlNode.Range(field(r.fieldName()), operator(r.OP_COMPARE().getText()), value(r.value()),
@@ -100,15 +99,18 @@ final class KqlTreeBuilder {
     }
 
     private KqlField field(FieldNameContext ctx) {
-        Token token = ctx.getStart();
-        KqlValue name = token.getType() == KqlBaseLexer.QUOTED_STRING
-                ? KqlEscapes.quoted(token.getText()) : KqlEscapes.unquoted(token.getText());
+        KqlValue name = literal(ctx, ctx.QUOTED_STRING() != null);
         return new KqlField(name.text(), name.isWildcard(), span(ctx));
     }
 
     private KqlValue value(ValueContext ctx) {
+        return literal(ctx, ctx.QUOTED_STRING() != null);
+    }
+
+    /** The source text from the first to the last token (inner whitespace kept, as Kibana does), unescaped. */
+    private KqlValue literal(ParserRuleContext ctx, boolean quoted) {
         String raw = source.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
-        return ctx.QUOTED_STRING() != null ? KqlEscapes.quoted(raw) : KqlEscapes.unquoted(raw);
+        return quoted ? KqlEscapes.quoted(raw) : KqlEscapes.unquoted(raw);
     }
 
     private static boolean isStar(KqlValue value) {

@@ -15,6 +15,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class KqlParseErrors extends BaseErrorListener {
 
+    private static final int SHOWN = 40;
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
@@ -58,21 +60,19 @@ final class KqlParseErrors extends BaseErrorListener {
     }
 
     private static String misplaced(Token offending, IntervalSet expected) {
-        String closer = missingCloser(expected).map(m -> " or " + m.substring("missing ".length())).orElse("");
-        String missing = missingCloser(expected).map(m -> m + " before it, or ").orElse("");
+        Optional<String> closer = missingCloser(expected);
+        String operators = closer.map(m -> "AND, OR or " + m.substring("missing ".length())).orElse("AND or OR");
         String text = offending.getText();
         return switch (offending.getType()) {
             case KqlBaseParser.COLON, KqlBaseParser.LEFT_PARENTHESIS, KqlBaseParser.OP_COMPARE ->
-                    "unexpected '" + text + "' after a value: " + missing + "escape it as \\" + text.charAt(0)
-                            + " or quote the value";
+                    "unexpected '" + text + "' after a value: " + closer.map(m -> m + " before it, or ").orElse("")
+                            + "escape it as \\" + text.charAt(0) + " or quote the value";
             case KqlBaseParser.LEFT_CURLY_BRACKET ->
                     "unexpected '{': a nested query is written field:{ query }, a literal '{' as \\{";
-            case KqlBaseParser.QUOTED_STRING, KqlBaseParser.UNQUOTED_LITERAL ->
-                    "expected " + (closer.isEmpty() ? "AND or OR" : "AND, OR" + closer) + " before " + describe(offending)
-                            + " (terms are not joined implicitly; escape or quote special characters)";
-            case KqlBaseParser.NOT ->
-                    "unexpected 'not' after a value: write AND NOT, or escape it as \\not";
-            default -> "unexpected " + describe(offending) + ", expected " + (closer.isEmpty() ? "AND or OR" : "AND, OR" + closer);
+            case KqlBaseParser.QUOTED_STRING, KqlBaseParser.UNQUOTED_LITERAL -> "expected " + operators + " before "
+                    + describe(offending) + " (terms are not joined implicitly; escape or quote special characters)";
+            case KqlBaseParser.NOT -> "unexpected 'not' after a value: write AND NOT, or escape it as \\not";
+            default -> "unexpected " + describe(offending) + ", expected " + operators;
         };
     }
 
@@ -101,10 +101,12 @@ final class KqlParseErrors extends BaseErrorListener {
     }
 
     private static String describe(Token token) {
+        String text = token.getText().length() > SHOWN ? token.getText().substring(0, SHOWN) + "..."
+                : token.getText();
         return switch (token.getType()) {
             case Token.EOF -> "the end of the query";
-            case KqlBaseParser.QUOTED_STRING -> "the quoted string " + token.getText();
-            default -> "'" + token.getText() + "'";
+            case KqlBaseParser.QUOTED_STRING -> "the quoted string " + text;
+            default -> "'" + text + "'";
         };
     }
 }

@@ -114,7 +114,8 @@ public final class KqlToDsl {
         if (value.isWildcard()) {
             String pattern = queryString(value);
             if (target.isKeyword()) {
-                return object("wildcard", object(target.name(), caseSensitivity(object("value", JSON.textNode(pattern)))));
+                ObjectNode wildcard = caseSensitivity(object("value", JSON.textNode(pattern)));
+                return object("wildcard", object(target.name(), wildcard));
             }
             ObjectNode query = JSON.objectNode();
             query.set("fields", JSON.arrayNode().add(target.name()));

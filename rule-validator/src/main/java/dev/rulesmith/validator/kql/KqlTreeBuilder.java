@@ -57,19 +57,20 @@ final class KqlTreeBuilder {
         }
         if (ctx instanceof KqlBaseParser.FieldValueContext f) {
             KqlField field = field(f.fieldName());
-            return values(f.listOfValues(), value -> fieldMatch(field, value, f));
+            return values(f.listOfValues(), value -> fieldMatch(field, value));
         }
         KqlValue value = value(((KqlBaseParser.FreeTextContext) ctx).value());
         return isStar(value) ? new KqlNode.MatchAll(span(ctx)) : new KqlNode.Match(Optional.empty(), value, span(ctx));
     }
 
-    private KqlNode fieldMatch(KqlField field, ValueContext valueCtx, ParserRuleContext owner) {
+    private KqlNode fieldMatch(KqlField field, ValueContext valueCtx) {
         KqlValue value = value(valueCtx);
+        Span span = span(field.span(), valueCtx);
         if (isStar(value)) {
-            return field.wildcard() && field.name().equals("*") ? new KqlNode.MatchAll(span(owner))
-                    : new KqlNode.Exists(field, span(owner));
+            return field.wildcard() && field.name().equals("*") ? new KqlNode.MatchAll(span)
+                    : new KqlNode.Exists(field, span);
         }
-        return new KqlNode.Match(Optional.of(field), value, span(field.span(), valueCtx));
+        return new KqlNode.Match(Optional.of(field), value, span);
     }
 
     private KqlNode values(ListOfValuesContext ctx, Function<ValueContext, KqlNode> leaf) {

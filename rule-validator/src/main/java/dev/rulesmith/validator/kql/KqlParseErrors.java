@@ -1,12 +1,15 @@
 package dev.rulesmith.validator.kql;
 
 import dev.rulesmith.validator.query.QuerySyntaxException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -26,11 +29,35 @@ final class KqlParseErrors extends BaseErrorListener {
         Token previous = index > 0 ? parser.getTokenStream().get(index - 1) : null;
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : parser.getExpectedTokens();
-        throw new QuerySyntaxException(line, charPositionInLine + 1, reason(offending, previous, expected));
+        String reason = reason(offending, previous, expected);
+        if (offending.getType() == Token.EOF && reason.startsWith("missing ")) {
+            reason += unclosed(parser.getTokenStream(), index, reason.endsWith("')'")).map(open -> " to close the '"
+                    + open.getText() + "' at " + open.getLine() + ":" + (open.getCharPositionInLine() + 1)).orElse("");
+        }
+        throw new QuerySyntaxException(line, charPositionInLine + 1, reason);
+    }
+
+    /** The innermost opening bracket of the kind asked for that is still open before token {@code end}. */
+    private static Optional<Token> unclosed(TokenStream tokens, int end, boolean parenthesis) {
+        int opener = parenthesis ? KqlBaseParser.LEFT_PARENTHESIS : KqlBaseParser.LEFT_CURLY_BRACKET;
+        int closer = parenthesis ? KqlBaseParser.RIGHT_PARENTHESIS : KqlBaseParser.RIGHT_CURLY_BRACKET;
+        Deque<Token> open = new ArrayDeque<>();
+        for (int i = 0; i < end; i++) {
+            Token token = tokens.get(i);
+            if (token.getType() == opener) {
+                open.push(token);
+            } else if (token.getType() == closer && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return Optional.ofNullable(open.peek());
     }
 
     private static String reason(Token offending, Token previous, IntervalSet expected) {
         String found = describe(offending);
+        if (previous != null && previous.getType() == KqlBaseParser.NOT && offending.getType() == KqlBaseParser.NOT) {
+            return "'not' cannot follow 'not' directly: write not (not ...)";
+        }
         if (previous != null && needsOperand(previous)) {
             return "expected " + operandAfter(previous) + " after '" + previous.getText() + "', found " + found;
         }

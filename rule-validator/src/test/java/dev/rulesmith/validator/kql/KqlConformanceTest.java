@@ -14,10 +14,13 @@ import dev.rulesmith.validator.query.QuerySyntaxException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ class KqlConformanceTest {
     private static final String DIR = "conformance/kql-elasticsearch/";
     private static final String WHITESPACE = " \t\n\r\u3000";
     private static final int KNOWN_CONFLICTS = 6;
+    private static final Pattern REST_QUERY = Pattern.compile("\"query\":\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
+    private static final Pattern ESQL_QUERY = Pattern.compile("kql\\((\"(?:[^\"\\\\]|\\\\.)*\")\\)");
 
     @TestFactory
     Stream<DynamicTest> everySupportedQueryParses() throws IOException {
@@ -83,6 +88,22 @@ class KqlConformanceTest {
     }
 
     @Test
+    void everyQueryOfTheRestTestsAndTheEsqlSpecParses() throws IOException {
+        List<String> queries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SharedData.require(DIR + "rest-yaml"))) {
+            for (Path file : files.sorted().toList()) {
+                queries.addAll(jsonStrings(Files.readString(file), REST_QUERY));
+            }
+        }
+        queries.addAll(jsonStrings(Files.readString(SharedData.require(DIR + "esql/kql-function.csv-spec")),
+                ESQL_QUERY));
+        assertTrue(queries.size() >= 100, queries.size() + " queries");
+        for (String query : queries) {
+            assertDoesNotThrow(() -> Kql.parse(query), query);
+        }
+    }
+
+    @Test
     void theEmptyQueryMatchesEverything() {
         assertInstanceOf(KqlNode.MatchAll.class, Kql.parse(""));
         assertInstanceOf(KqlNode.MatchAll.class, Kql.parse(" \t\n\u3000"));
@@ -94,7 +115,7 @@ class KqlConformanceTest {
         assertEquals(List.of(1, 6), List.of(quote.line(), quote.column()));
         assertTrue(quote.reason().contains("missing closing '\"'"), quote.reason());
         QuerySyntaxException paren = assertThrows(QuerySyntaxException.class, () -> Kql.parse("foo: (bar baz"));
-        assertEquals("line 1:14: missing ')'", paren.getMessage());
+        assertEquals("line 1:14: missing ')' to close the '(' at 1:6", paren.getMessage());
     }
 
     static void assertPlainWords(String reason) {
@@ -102,6 +123,15 @@ class KqlConformanceTest {
                 "token recognition", "<EOF>")) {
             assertFalse(reason.contains(soup), reason);
         }
+    }
+
+    private static List<String> jsonStrings(String text, Pattern pattern) throws IOException {
+        List<String> strings = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            strings.add(new ObjectMapper().readValue(matcher.group(1), String.class));
+        }
+        return strings;
     }
 
     private static String wrap(String query, Random random) {

@@ -28,7 +28,7 @@ class KqlParserTest {
         KqlNode.And and = (KqlNode.And) Kql.parse("a:1 and\n  b:2");
         assertEquals(new Span(10, 13, 2, 3), and.clauses().get(1).span());
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> Kql.parse("a:1 and\n  b:(x"));
-        assertEquals("line 2:7: missing ')'", e.getMessage());
+        assertEquals("line 2:7: missing ')' to close the '(' at 2:5", e.getMessage());
     }
 
     @Test

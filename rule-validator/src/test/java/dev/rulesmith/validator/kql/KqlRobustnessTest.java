@@ -61,7 +61,7 @@ class KqlRobustnessTest {
     void tenThousandUnclosedParenthesesAreASyntaxError() {
         String query = "(".repeat(DEPTH) + "a:1";
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> timed(() -> Kql.parse(query)));
-        assertEquals("missing ')'", e.reason());
+        assertEquals("missing ')' to close the '(' at 1:" + DEPTH, e.reason());
     }
 
     @Test

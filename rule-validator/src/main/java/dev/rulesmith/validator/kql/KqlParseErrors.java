@@ -3,7 +3,9 @@ package dev.rulesmith.validator.kql;
 import dev.rulesmith.validator.query.QuerySyntaxException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
@@ -19,6 +21,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class KqlParseErrors extends BaseErrorListener {
 
     private static final int SHOWN = 40;
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not");
 
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
@@ -90,6 +93,9 @@ final class KqlParseErrors extends BaseErrorListener {
         Optional<String> closer = missingCloser(expected);
         String operators = closer.map(m -> "AND, OR or " + m.substring("missing ".length())).orElse("AND or OR");
         String text = offending.getText();
+        if (offending.getType() == KqlBaseParser.UNQUOTED_LITERAL && KEYWORDS.contains(text.toLowerCase(Locale.ROOT))) {
+            return "'" + text + "' is read as a word here: an operator needs whitespace on both sides";
+        }
         return switch (offending.getType()) {
             case KqlBaseParser.COLON, KqlBaseParser.LEFT_PARENTHESIS, KqlBaseParser.OP_COMPARE ->
                     "unexpected '" + text + "' after a value: " + closer.map(m -> m + " before it, or ").orElse("")

@@ -25,9 +25,12 @@ class KqlToDslTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MINIMUM_CASES = 30;
     private static final KqlDslOptions WITH_FIELDS = KqlDslOptions.defaults()
-            .withFields(Map.of("host.name", "keyword", "message", "text", "@timestamp", "date",
-                    "process.pid", "long", "user", "nested", "user.name", "keyword", "user.full_name", "text",
-                    "user.roles", "nested", "user.roles.id", "keyword"))
+            .withFields(Map.ofEntries(Map.entry("host.name", "keyword"), Map.entry("message", "text"),
+                    Map.entry("@timestamp", "date"), Map.entry("process.pid", "long"), Map.entry("user", "nested"),
+                    Map.entry("user.name", "keyword"), Map.entry("user.full_name", "text"),
+                    Map.entry("user.roles", "nested"), Map.entry("user.roles.id", "keyword"),
+                    Map.entry("nestedField", "nested"), Map.entry("nestedField.nestedChild", "nested"),
+                    Map.entry("nestedField.nestedChild.doublyNestedChild", "text")))
             .withCaseInsensitive(false)
             .withDateFormatTz("Zulu");
 

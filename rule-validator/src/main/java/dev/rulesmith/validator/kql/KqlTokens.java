@@ -1,6 +1,7 @@
 package dev.rulesmith.validator.kql;
 
 import dev.rulesmith.validator.query.QuerySyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -31,8 +32,7 @@ final class KqlTokens {
         KqlBaseLexer lexer = new KqlBaseLexer(CharStreams.fromString(query));
         lexer.removeErrorListeners();
         lexer.addErrorListener(new LexerErrors(query, lexer));
-        @SuppressWarnings("unchecked")
-        List<Token> tokens = (List<Token>) lexer.getAllTokens();
+        List<Token> tokens = new ArrayList<>(lexer.getAllTokens());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             Token previous = i == 0 ? null : tokens.get(i - 1);

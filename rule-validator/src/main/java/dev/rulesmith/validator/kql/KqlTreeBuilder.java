@@ -12,7 +12,6 @@ import dev.rulesmith.validator.kql.KqlBaseParser.SimpleQueryContext;
 import dev.rulesmith.validator.kql.KqlBaseParser.ValueContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -30,11 +29,11 @@ final class KqlTreeBuilder {
     }
 
     private KqlNode or(OrQueryContext ctx) {
-        return combine(ctx.andQuery().stream().map(this::and).toList(), ctx, true);
+        return combine(ctx.andQuery().stream().map(this::and).toList(), span(ctx), true);
     }
 
     private KqlNode and(AndQueryContext ctx) {
-        return combine(ctx.notQuery().stream().map(this::not).toList(), ctx, false);
+        return combine(ctx.notQuery().stream().map(this::not).toList(), span(ctx), false);
     }
 
     private KqlNode not(NotQueryContext ctx) {
@@ -56,8 +55,7 @@ final class KqlTreeBuilder {
                     span(ctx));
         }
         if (ctx instanceof KqlBaseParser.FieldValueContext f) {
-            KqlField field = field(f.fieldName());
-            return values(f.listOfValues(), value -> fieldMatch(field, value));
+            return values(f.listOfValues(), field(f.fieldName()));
         }
         KqlValue value = value(((KqlBaseParser.FreeTextContext) ctx).value());
         return isStar(value) ? new KqlNode.MatchAll(span(ctx)) : new KqlNode.Match(Optional.empty(), value, span(ctx));
@@ -73,30 +71,32 @@ final class KqlTreeBuilder {
         return new KqlNode.Match(Optional.of(field), value, span);
     }
 
-    private KqlNode values(ListOfValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
-        return ctx.value() != null ? leaf.apply(ctx.value()) : orValues(ctx.orValues(), leaf);
+    /** A value list: its nodes span from the field name, so that they contain their leaves. */
+    private KqlNode values(ListOfValuesContext ctx, KqlField field) {
+        return ctx.value() != null ? fieldMatch(field, ctx.value()) : orValues(ctx.orValues(), field);
     }
 
-    private KqlNode orValues(OrValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
-        return combine(ctx.andValues().stream().map(a -> andValues(a, leaf)).toList(), ctx, true);
+    private KqlNode orValues(OrValuesContext ctx, KqlField field) {
+        return combine(ctx.andValues().stream().map(a -> andValues(a, field)).toList(), span(field.span(), ctx), true);
     }
 
-    private KqlNode andValues(AndValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
-        return combine(ctx.notValues().stream().map(n -> notValues(n, leaf)).toList(), ctx, false);
+    private KqlNode andValues(AndValuesContext ctx, KqlField field) {
+        return combine(ctx.notValues().stream().map(n -> notValues(n, field)).toList(), span(field.span(), ctx),
+                false);
     }
 
-    private KqlNode notValues(NotValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
+    private KqlNode notValues(NotValuesContext ctx, KqlField field) {
         if (ctx instanceof KqlBaseParser.NegatedValuesContext negated) {
-            return new KqlNode.Not(values(negated.listOfValues(), leaf), span(ctx));
+            return new KqlNode.Not(values(negated.listOfValues(), field), span(field.span(), ctx));
         }
-        return values(((KqlBaseParser.PlainValuesContext) ctx).listOfValues(), leaf);
+        return values(((KqlBaseParser.PlainValuesContext) ctx).listOfValues(), field);
     }
 
-    private KqlNode combine(List<KqlNode> clauses, ParserRuleContext ctx, boolean or) {
+    private static KqlNode combine(List<KqlNode> clauses, Span span, boolean or) {
         if (clauses.size() == 1) {
             return clauses.get(0);
         }
-        return or ? new KqlNode.Or(clauses, span(ctx)) : new KqlNode.And(clauses, span(ctx));
+        return or ? new KqlNode.Or(clauses, span) : new KqlNode.And(clauses, span);
     }
 
     private KqlField field(FieldNameContext ctx) {

@@ -36,7 +36,9 @@ class KqlSpecTest {
     private static void run(Case c) {
         Matcher error = ERROR.matcher(c.expected());
         if (!error.matches()) {
-            assertEquals(c.expected(), KqlPrinter.print(Kql.parse(c.query())), c.query());
+            KqlNode node = Kql.parse(c.query());
+            assertEquals(c.expected(), KqlPrinter.print(node), c.query());
+            assertSpansInside(node, c.query().length());
             return;
         }
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> Kql.parse(c.query()),
@@ -44,6 +46,21 @@ class KqlSpecTest {
         assertEquals(error.group(1) + ":" + error.group(2), e.line() + ":" + e.column(), e.getMessage());
         assertTrue(e.reason().contains(error.group(3)), e.getMessage());
         KqlConformanceTest.assertPlainWords(e.reason());
+    }
+
+    /** Every node's span lies inside the query and inside its parent's span. */
+    private static void assertSpansInside(KqlNode node, int length) {
+        Span span = node.span();
+        assertTrue(0 <= span.start() && span.start() <= span.end() && span.end() <= length, span.toString());
+        List<KqlNode> children = node instanceof KqlNode.And and ? and.clauses()
+                : node instanceof KqlNode.Or or ? or.clauses()
+                : node instanceof KqlNode.Not not ? List.of(not.clause())
+                : node instanceof KqlNode.Nested nested ? List.of(nested.query()) : List.of();
+        for (KqlNode child : children) {
+            assertTrue(span.start() <= child.span().start() && child.span().end() <= span.end(),
+                    child.span() + " outside " + span);
+            assertSpansInside(child, length);
+        }
     }
 
     private static List<Case> cases() throws IOException {

@@ -33,7 +33,7 @@ class KqlCorpusTest {
         List<String> failures = new ArrayList<>();
         for (CorpusQuery query : queries) {
             try {
-                Kql.parse(query.query());
+                KqlSpecTest.assertSpansInside(Kql.parse(query.query()), query.query().length());
             } catch (QuerySyntaxException e) {
                 failures.add(query.file().getFileName() + " " + query.key() + ": " + e.getMessage());
             }

@@ -88,7 +88,9 @@ class KqlRobustnessTest {
         for (int i = 0; i < MUTATIONS; i++) {
             String query = mutate(seeds.get(random.nextInt(seeds.size())), random);
             try {
-                KqlToDsl.query(Kql.parse(query));
+                KqlNode node = Kql.parse(query);
+                KqlSpecTest.assertSpansInside(node, query.length());
+                KqlToDsl.query(node);
                 Kql.parse(query, MAPPING);
                 verdicts[0]++;
             } catch (QuerySyntaxException e) {
@@ -96,7 +98,7 @@ class KqlRobustnessTest {
                 if (e.line() < 1 || e.column() < 1 || e.line() > query.split("\n", -1).length) {
                     failures.add(e.getMessage() + " <- " + query);
                 }
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
                 failures.add(e + " <- " + query);
             }
         }

@@ -49,7 +49,7 @@ class KqlSpecTest {
     }
 
     /** Every node's span lies inside the query and inside its parent's span. */
-    private static void assertSpansInside(KqlNode node, int length) {
+    static void assertSpansInside(KqlNode node, int length) {
         Span span = node.span();
         assertTrue(0 <= span.start() && span.start() <= span.end() && span.end() <= length, span.toString());
         List<KqlNode> children = node instanceof KqlNode.And and ? and.clauses()

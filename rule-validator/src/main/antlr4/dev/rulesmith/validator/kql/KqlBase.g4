@@ -1,8 +1,11 @@
 /*
  * Kibana Query Language, after Kibana's grammar (src/platform/packages/shared/kbn-es-query/src/kuery/grammar):
  * OR binds loosest, then AND, then NOT; keywords are case-insensitive; value lists group values of one field.
- * Whitespace is skipped; an unquoted value of several words is the source text from its first to its last word,
- * as in Kibana and in Elasticsearch's KQL plugin.
+ * Whitespace is skipped; an unquoted value or field name of several words is the source text from its first to its
+ * last word, as in Kibana and in Elasticsearch's KQL plugin. Whether an AND, OR or NOT token is an operator or a
+ * plain word (`foo and`, `AND foo`, `field:not`) is decided before parsing from the whitespace around it
+ * (see KqlTokens), so the parser only ever sees operators as AND/OR/NOT. As in Kibana, NOT applies to one
+ * simple query: `not not a` is rejected, `not (not a)` is not.
  */
 grammar KqlBase;
 
@@ -28,11 +31,11 @@ notQuery
     ;
 
 simpleQuery
-    : LEFT_PARENTHESIS orQuery RIGHT_PARENTHESIS              #parenthesized
-    | fieldName COLON LEFT_CURLY_BRACKET orQuery? RIGHT_CURLY_BRACKET #nested
-    | fieldName OP_COMPARE value                              #range
-    | fieldName COLON listOfValues                            #fieldValue
-    | value                                                   #freeText
+    : LEFT_PARENTHESIS orQuery RIGHT_PARENTHESIS                     #parenthesized
+    | fieldName COLON LEFT_CURLY_BRACKET orQuery RIGHT_CURLY_BRACKET #nested
+    | fieldName OP_COMPARE value                                     #range
+    | fieldName COLON listOfValues                                   #fieldValue
+    | value                                                          #freeText
     ;
 
 listOfValues
@@ -55,7 +58,7 @@ notValues
 
 fieldName
     : QUOTED_STRING
-    | UNQUOTED_LITERAL
+    | UNQUOTED_LITERAL+
     ;
 
 value
@@ -63,7 +66,7 @@ value
     | UNQUOTED_LITERAL+
     ;
 
-WHITESPACE: [ \t\n\r\u3000]+ -> skip;
+WHITESPACE: [ \t\n\r\u00a0\u3000]+ -> skip;
 
 AND: 'and';
 OR: 'or';
@@ -84,10 +87,10 @@ UNQUOTED_LITERAL: UNQUOTED_CHAR+;
 fragment ESCAPED_QUOTED_CHAR: '\\' .;
 
 fragment UNQUOTED_CHAR
-    : '\\' [\\():<>"*{} trn]
+    : '\\' [\\():<>"*{}trn]
     | '\\u' HEX HEX HEX HEX
     | '\\' ('and' | 'or' | 'not')
-    | ~[ \t\n\r\u3000\\():<>"{}]
+    | ~[ \t\n\r\u00a0\u3000\\():<>"{}]
     ;
 
 fragment HEX: [0-9a-f];

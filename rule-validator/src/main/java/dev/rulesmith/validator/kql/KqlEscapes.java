@@ -18,7 +18,7 @@ final class KqlEscapes {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '\\' && i + 1 < body.length()) {
-                int consumed = escape(body, i, text, "\\\"");
+                int consumed = quotedEscape(body, i, text);
                 if (consumed > 0) {
                     i += consumed - 1;
                     continue;
@@ -38,7 +38,7 @@ final class KqlEscapes {
             char c = raw.charAt(i);
             if (c == '\\' && i + 1 < raw.length()) {
                 int before = text.length();
-                int consumed = escape(raw, i, text, "\\():<>\"*{} ");
+                int consumed = escape(raw, i, text, "\\():<>\"*{}");
                 if (consumed > 0) {
                     part.append(text, before, text.length());
                     i += consumed - 1;
@@ -57,6 +57,16 @@ final class KqlEscapes {
             parts.add(part.toString());
         }
         return new KqlValue(text.toString(), false, parts);
+    }
+
+    /** In a quoted string only \\, \", \t, \n, \r and \\uXXXX are escapes; any other backslash is literal. */
+    private static int quotedEscape(String s, int i, StringBuilder out) {
+        char next = s.charAt(i + 1);
+        if (next == '\\' || next == '"') {
+            out.append(next);
+            return 2;
+        }
+        return next == 'u' || "tnr".indexOf(next) >= 0 ? escape(s, i, out, "") : 0;
     }
 
     /** Appends the character an escape at {@code i} stands for; returns the characters consumed (0: no escape). */

@@ -12,7 +12,6 @@ import dev.rulesmith.validator.kql.KqlBaseParser.SimpleQueryContext;
 import dev.rulesmith.validator.kql.KqlBaseParser.ValueContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -30,11 +29,11 @@ final class KqlTreeBuilder {
     }
 
     private KqlNode or(OrQueryContext ctx) {
-        return combine(ctx.andQuery().stream().map(this::and).toList(), ctx, true);
+        return combine(ctx.andQuery().stream().map(this::and).toList(), span(ctx), true);
     }
 
     private KqlNode and(AndQueryContext ctx) {
-        return combine(ctx.notQuery().stream().map(this::not).toList(), ctx, false);
+        return combine(ctx.notQuery().stream().map(this::not).toList(), span(ctx), false);
     }
 
     private KqlNode not(NotQueryContext ctx) {
@@ -49,80 +48,70 @@ final class KqlTreeBuilder {
             return or(p.orQuery());
         }
         if (ctx instanceof KqlBaseParser.NestedContext n) {
-            KqlNode inner = n.orQuery() == null ? new KqlNode.MatchAll(span(n)) : or(n.orQuery());
-            return new KqlNode.Nested(field(n.fieldName()), inner, span(ctx));
+            return new KqlNode.Nested(field(n.fieldName()), or(n.orQuery()), span(ctx));
         }
         if (ctx instanceof KqlBaseParser.RangeContext r) {
             return new KqlNode.Range(field(r.fieldName()), operator(r.OP_COMPARE().getText()), value(r.value()),
                     span(ctx));
         }
         if (ctx instanceof KqlBaseParser.FieldValueContext f) {
-            KqlField field = field(f.fieldName());
-            return withSpan(values(f.listOfValues(), value -> fieldMatch(field, value, f)), span(ctx));
+            return values(f.listOfValues(), field(f.fieldName()));
         }
         KqlValue value = value(((KqlBaseParser.FreeTextContext) ctx).value());
         return isStar(value) ? new KqlNode.MatchAll(span(ctx)) : new KqlNode.Match(Optional.empty(), value, span(ctx));
     }
 
-    private KqlNode fieldMatch(KqlField field, ValueContext valueCtx, ParserRuleContext owner) {
+    private KqlNode fieldMatch(KqlField field, ValueContext valueCtx) {
         KqlValue value = value(valueCtx);
+        Span span = span(field.span(), valueCtx);
         if (isStar(value)) {
-            return field.wildcard() && field.name().equals("*") ? new KqlNode.MatchAll(span(owner))
-                    : new KqlNode.Exists(field, span(owner));
+            return field.wildcard() && field.name().equals("*") ? new KqlNode.MatchAll(span)
+                    : new KqlNode.Exists(field, span);
         }
-        return new KqlNode.Match(Optional.of(field), value, span(field.span(), valueCtx));
+        return new KqlNode.Match(Optional.of(field), value, span);
     }
 
-    private KqlNode values(ListOfValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
-        return ctx.value() != null ? leaf.apply(ctx.value()) : orValues(ctx.orValues(), leaf);
+    /** A value list: its nodes span from the field name, so that they contain their leaves. */
+    private KqlNode values(ListOfValuesContext ctx, KqlField field) {
+        return ctx.value() != null ? fieldMatch(field, ctx.value()) : orValues(ctx.orValues(), field);
     }
 
-    private KqlNode orValues(OrValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
-        return combine(ctx.andValues().stream().map(a -> andValues(a, leaf)).toList(), ctx, true);
+    private KqlNode orValues(OrValuesContext ctx, KqlField field) {
+        return combine(ctx.andValues().stream().map(a -> andValues(a, field)).toList(), span(field.span(), ctx), true);
     }
 
-    private KqlNode andValues(AndValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
-        return combine(ctx.notValues().stream().map(n -> notValues(n, leaf)).toList(), ctx, false);
+    private KqlNode andValues(AndValuesContext ctx, KqlField field) {
+        return combine(ctx.notValues().stream().map(n -> notValues(n, field)).toList(), span(field.span(), ctx),
+                false);
     }
 
-    private KqlNode notValues(NotValuesContext ctx, Function<ValueContext, KqlNode> leaf) {
+    private KqlNode notValues(NotValuesContext ctx, KqlField field) {
         if (ctx instanceof KqlBaseParser.NegatedValuesContext negated) {
-            return new KqlNode.Not(values(negated.listOfValues(), leaf), span(ctx));
+            return new KqlNode.Not(values(negated.listOfValues(), field), span(field.span(), ctx));
         }
-        return values(((KqlBaseParser.PlainValuesContext) ctx).listOfValues(), leaf);
+        return values(((KqlBaseParser.PlainValuesContext) ctx).listOfValues(), field);
     }
 
-    /** A value list's boolean node spans the whole {@code field:(...)}, so messages quote the field too. */
-    private static KqlNode withSpan(KqlNode node, Span span) {
-        if (node instanceof KqlNode.Or or) {
-            return new KqlNode.Or(or.clauses(), span);
-        }
-        if (node instanceof KqlNode.And and) {
-            return new KqlNode.And(and.clauses(), span);
-        }
-        if (node instanceof KqlNode.Not not) {
-            return new KqlNode.Not(not.clause(), span);
-        }
-        return node;
-    }
-
-    private KqlNode combine(List<KqlNode> clauses, ParserRuleContext ctx, boolean or) {
+    private static KqlNode combine(List<KqlNode> clauses, Span span, boolean or) {
         if (clauses.size() == 1) {
             return clauses.get(0);
         }
-        return or ? new KqlNode.Or(clauses, span(ctx)) : new KqlNode.And(clauses, span(ctx));
+        return or ? new KqlNode.Or(clauses, span) : new KqlNode.And(clauses, span);
     }
 
     private KqlField field(FieldNameContext ctx) {
-        Token token = ctx.getStart();
-        KqlValue name = token.getType() == KqlBaseLexer.QUOTED_STRING
-                ? KqlEscapes.quoted(token.getText()) : KqlEscapes.unquoted(token.getText());
+        KqlValue name = literal(ctx, ctx.QUOTED_STRING() != null);
         return new KqlField(name.text(), name.isWildcard(), span(ctx));
     }
 
     private KqlValue value(ValueContext ctx) {
+        return literal(ctx, ctx.QUOTED_STRING() != null);
+    }
+
+    /** The source text from the first to the last token (inner whitespace kept, as Kibana does), unescaped. */
+    private KqlValue literal(ParserRuleContext ctx, boolean quoted) {
         String raw = source.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
-        return ctx.QUOTED_STRING() != null ? KqlEscapes.quoted(raw) : KqlEscapes.unquoted(raw);
+        return quoted ? KqlEscapes.quoted(raw) : KqlEscapes.unquoted(raw);
     }
 
     private static boolean isStar(KqlValue value) {

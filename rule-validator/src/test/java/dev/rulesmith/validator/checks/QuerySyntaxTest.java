@@ -14,7 +14,7 @@ class QuerySyntaxTest {
     @Test
     void reportsAKqlSyntaxErrorAtItsLineInTheRuleFile() {
         assertFindings(check, replace(seedRule(), "query = '''",
-                "# expect(+4)[query-syntax]: kuery syntax error: mismatched input\nquery = '''")
+                "# expect(+4)[query-syntax]: kuery syntax error: unexpected ':' after a value: missing ')' before it\nquery = '''")
                 .replace("RevokeSecurityGroupIngress)", "RevokeSecurityGroupIngress"));
     }
 

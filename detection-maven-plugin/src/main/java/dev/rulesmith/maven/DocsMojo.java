@@ -5,11 +5,11 @@ import dev.rulesmith.docs.DocsResult;
 import dev.rulesmith.docs.DocsSite;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.engine.RuleRepository;
+import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,11 +21,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code test} goal writes (run that goal first to show results; without it cases are listed as not run).
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public final class DocsMojo extends AbstractMojo {
+public final class DocsMojo extends AbstractDetectionMojo {
 
-    /** The directory holding the rule files. */
-    @Parameter(property = "detection.rulesDirectory", defaultValue = "${project.basedir}/rules")
-    private File rulesDirectory;
 
     /** The directory holding the fixture files: the same relative path as each rule. */
     @Parameter(property = "detection.fixturesDirectory", defaultValue = "${project.basedir}/fixtures")
@@ -47,22 +44,24 @@ public final class DocsMojo extends AbstractMojo {
     @Parameter(property = "detection.repositoryUrl")
     private String repositoryUrl;
 
-    /** Skip every detection goal. */
-    @Parameter(property = "detection.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Skip this goal. */
     @Parameter(property = "detection.skipDocs", defaultValue = "false")
     private boolean skipDocs;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip || skipDocs) {
-            getLog().info("Skipping rule documentation");
-            return;
-        }
-        DetectionSettings.requireDirectory(rulesDirectory, "<rulesDirectory> (detection.rulesDirectory)");
-        List<RuleContext> rules = RuleRepository.load(rulesDirectory.toPath(), DetectionSettings.reference(null));
+    protected boolean skipGoal() {
+        return skipDocs;
+    }
+
+    @Override
+    protected String goal() {
+        return "rule documentation";
+    }
+
+    @Override
+    protected void run(ReferenceData reference) throws MojoExecutionException {
+        List<RuleContext> rules = RuleRepository.load(rulesDirectory().toPath(), reference);
         DocsResult result;
         try {
             result = DocsSite.write(request(rules));

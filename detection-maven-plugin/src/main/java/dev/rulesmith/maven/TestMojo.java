@@ -11,11 +11,11 @@ import dev.rulesmith.fixtures.report.JUnitXmlReport;
 import dev.rulesmith.fixtures.report.TestReportJson;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.engine.RuleRepository;
+import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,11 +29,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * negative case.
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
-public final class TestMojo extends AbstractMojo {
+public final class TestMojo extends AbstractDetectionMojo {
 
-    /** The directory holding the rule files. */
-    @Parameter(property = "detection.rulesDirectory", defaultValue = "${project.basedir}/rules")
-    private File rulesDirectory;
 
     /** The directory holding the fixture files: the same relative path as each rule. */
     @Parameter(property = "detection.fixturesDirectory", defaultValue = "${project.basedir}/fixtures")
@@ -58,23 +55,25 @@ public final class TestMojo extends AbstractMojo {
     @Parameter(property = "detection.coverageThreshold", defaultValue = "0")
     private double coverageThreshold;
 
-    /** Skip every detection goal. */
-    @Parameter(property = "detection.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Skip this goal. */
     @Parameter(property = "detection.skipTests", defaultValue = "false")
     private boolean skipTests;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || skipTests) {
-            getLog().info("Skipping rule fixture tests");
-            return;
-        }
-        DetectionSettings.requireDirectory(rulesDirectory, "<rulesDirectory> (detection.rulesDirectory)");
+    protected boolean skipGoal() {
+        return skipTests;
+    }
+
+    @Override
+    protected String goal() {
+        return "rule fixture tests";
+    }
+
+    @Override
+    protected void run(ReferenceData reference) throws MojoExecutionException, MojoFailureException {
         FixturePolicy policy = policy();
-        List<RuleContext> rules = RuleRepository.load(rulesDirectory.toPath(), DetectionSettings.reference(null));
+        List<RuleContext> rules = RuleRepository.load(rulesDirectory().toPath(), reference);
         TestReport report = new Harness(fixturesDirectory.toPath(), policy).run(rules);
         log(report);
         try {

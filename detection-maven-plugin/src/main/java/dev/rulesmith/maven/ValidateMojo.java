@@ -7,12 +7,12 @@ import dev.rulesmith.validator.engine.ValidatorConfig;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.report.JsonReport;
 import dev.rulesmith.validator.report.SarifReport;
+import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -26,11 +26,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code mvn dev.rulesmith:detection-maven-plugin:<version>:validate -Ddetection.rulesDirectory=DIR}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
-public final class ValidateMojo extends AbstractMojo {
+public final class ValidateMojo extends AbstractDetectionMojo {
 
-    /** The directory holding the rule files ({@code *.toml}, searched recursively). */
-    @Parameter(property = "detection.rulesDirectory", defaultValue = "${basedir}/rules")
-    private File rulesDirectory;
 
     /** Where to write the findings as SARIF 2.1.0 (for code scanning). */
     @Parameter(property = "detection.sarif", defaultValue = "${project.build.directory}/detection-reports/validation.sarif")
@@ -52,33 +49,32 @@ public final class ValidateMojo extends AbstractMojo {
     @Parameter
     private Map<String, String> checkSeverities = new HashMap<>();
 
-    /** An ATT&amp;CK catalog file to use instead of the bundled Enterprise v18.1 one. */
-    @Parameter(property = "detection.attackCatalog")
-    private File attackCatalog;
 
     /** The directory paths in messages and reports are relative to (the project's, or the current one). */
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
 
-    /** Skip every detection goal. */
-    @Parameter(property = "detection.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Skip this goal. */
     @Parameter(property = "detection.skipValidate", defaultValue = "false")
     private boolean skipValidate;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || skipValidate) {
-            getLog().info("Skipping rule validation");
-            return;
-        }
-        DetectionSettings.requireDirectory(rulesDirectory, "<rulesDirectory> (detection.rulesDirectory)");
+    protected boolean skipGoal() {
+        return skipValidate;
+    }
+
+    @Override
+    protected String goal() {
+        return "rule validation";
+    }
+
+    @Override
+    protected void run(ReferenceData reference) throws MojoExecutionException, MojoFailureException {
         ValidatorConfig config = DetectionSettings.config(checkSeverities, failThreshold);
-        ValidationResult result = new Validator(DetectionSettings.reference(attackCatalog), config)
-                .validateDirectory(rulesDirectory.toPath());
-        String prefix = DetectionSettings.displayPrefix(basedir, rulesDirectory);
+        ValidationResult result = new Validator(reference, config)
+                .validateDirectory(rulesDirectory().toPath());
+        String prefix = DetectionSettings.displayPrefix(basedir, rulesDirectory());
         for (Finding finding : result.findings()) {
             log(prefix, finding);
         }

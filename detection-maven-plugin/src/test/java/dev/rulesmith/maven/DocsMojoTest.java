@@ -66,7 +66,11 @@ class DocsMojoTest {
     }
 
     private static void set(DocsMojo mojo, String name, Object value) throws ReflectiveOperationException {
-        Field field = DocsMojo.class.getDeclaredField(name);
+        Class<?> type = DocsMojo.class;
+        while (java.util.Arrays.stream(type.getDeclaredFields()).noneMatch(f -> f.getName().equals(name))) {
+            type = type.getSuperclass();
+        }
+        Field field = type.getDeclaredField(name);
         field.setAccessible(true);
         field.set(mojo, value);
     }

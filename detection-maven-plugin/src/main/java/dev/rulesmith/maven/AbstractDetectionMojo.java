@@ -1,0 +1,47 @@
+package dev.rulesmith.maven;
+
+import dev.rulesmith.validator.check.ReferenceData;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What every detection goal shares: the rules directory, the ATT&amp;CK catalog and the skip switches. */
+public abstract class AbstractDetectionMojo extends AbstractMojo {
+
+    /** The directory holding the rule files ({@code *.toml}, searched recursively). */
+    @Parameter(property = "detection.rulesDirectory", defaultValue = "${basedir}/rules")
+    private File rulesDirectory;
+
+    /** An ATT&amp;CK catalog file to use instead of the bundled Enterprise v18.1 one. */
+    @Parameter(property = "detection.attackCatalog")
+    private File attackCatalog;
+
+    /** Skip every detection goal. */
+    @Parameter(property = "detection.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipGoal()) {
+            getLog().info("Skipping " + goal());
+            return;
+        }
+        DetectionSettings.requireDirectory(rulesDirectory, "<rulesDirectory> (detection.rulesDirectory)");
+        run(DetectionSettings.reference(attackCatalog));
+    }
+
+    /** True when this goal's own skip switch is set. */
+    protected abstract boolean skipGoal();
+
+    /** What the goal does, for the skip message (e.g. {@code rule validation}). */
+    protected abstract String goal();
+
+    /** Runs the goal with the configured reference data. */
+    protected abstract void run(ReferenceData reference) throws MojoExecutionException, MojoFailureException;
+
+    protected final File rulesDirectory() {
+        return rulesDirectory;
+    }
+}

@@ -1,6 +1,7 @@
 package dev.rulesmith.maven;
 
 import dev.rulesmith.fixtures.harness.CaseResult;
+import dev.rulesmith.fixtures.harness.Coverage;
 import dev.rulesmith.fixtures.harness.FixturePolicy;
 import dev.rulesmith.fixtures.harness.Harness;
 import dev.rulesmith.fixtures.harness.RuleResult;
@@ -13,6 +14,7 @@ import dev.rulesmith.validator.engine.RuleRepository;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -49,6 +51,13 @@ public final class TestMojo extends AbstractMojo {
     @Parameter(property = "detection.testJson", defaultValue = "${project.build.directory}/detection-reports/tests.json")
     private File testJson;
 
+    /**
+     * The least query coverage (percent of alternatives, leaves and conditions the cases exercise, over all rules)
+     * that passes; 0 turns the gate off.
+     */
+    @Parameter(property = "detection.coverageThreshold", defaultValue = "0")
+    private double coverageThreshold;
+
     /** Skip every detection goal. */
     @Parameter(property = "detection.skip", defaultValue = "false")
     private boolean skip;
@@ -78,6 +87,11 @@ public final class TestMojo extends AbstractMojo {
         if (report.failed()) {
             throw new MojoFailureException("Rule fixture tests failed: " + report.summary());
         }
+        if (report.coveragePercent() < coverageThreshold) {
+            throw new MojoFailureException(String.format(Locale.ROOT, "Query coverage %.1f%% is below the threshold"
+                    + " %.1f%% (<coverageThreshold>): see the uncovered items above", report.coveragePercent(),
+                    coverageThreshold));
+        }
     }
 
     private FixturePolicy policy() throws MojoExecutionException {
@@ -94,6 +108,7 @@ public final class TestMojo extends AbstractMojo {
                     rule.cases().size(), rule.count(Status.PASSED), rule.count(Status.FAILED),
                     rule.count(Status.ERROR), rule.count(Status.SKIPPED)));
             rule.warnings().forEach(w -> getLog().warn(w));
+            rule.coverage().ifPresent(c -> logCoverage(rule, c));
         }
         for (RuleResult rule : report.rules()) {
             rule.problems().forEach(p -> getLog().error(rule.ruleName() + ": " + p));
@@ -102,6 +117,12 @@ public final class TestMojo extends AbstractMojo {
             }
         }
         getLog().info(report.summary());
+    }
+
+    private void logCoverage(RuleResult rule, Coverage coverage) {
+        getLog().info(String.format(Locale.ROOT, "%s: query coverage %d/%d (%.1f%%)", rule.ruleName(),
+                coverage.covered(), coverage.total(), coverage.percent()));
+        coverage.uncovered().forEach(item -> getLog().warn(rule.ruleName() + ": " + item));
     }
 
     private void logCase(RuleResult rule, CaseResult result) {

@@ -8,11 +8,9 @@ import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.kql.KqlFields;
 import dev.rulesmith.validator.model.KeyPath;
 import dev.rulesmith.validator.query.RuleQuery;
-import dev.rulesmith.validator.text.Suggestions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,31 +49,10 @@ public final class QueryUnknownField implements RuleCheck {
                 continue;
             }
             Finding finding = finding(context.rule(), kql.text().toSource(field.span().line(), field.span().column()),
-                    message(field.name(), fields));
-            findings.add(certain(field.name(), fields) ? finding : finding.withSeverity(Severity.WARNING));
+                    fields.describeUnknown(field.name()));
+            findings.add(fields.certainlyUnknown(field.name()) ? finding : finding.withSeverity(Severity.WARNING));
         }
         return findings;
-    }
-
-    private static boolean certain(String name, FieldView fields) {
-        return fields.knowsParentOf(name)
-                && (fields.complete() || Suggestions.closest(name, fields.fieldNames()).isPresent());
-    }
-
-    private static String message(String name, FieldView fields) {
-        Optional<String> near = Suggestions.closest(name, fields.fieldNames());
-        if (near.isPresent()) {
-            return "unknown field '" + name + "' (did you mean '" + near.get() + "'?)";
-        }
-        if (!fields.knowsParentOf(name)) {
-            return "unknown field '" + name + "': no loaded schema defines '" + name.substring(0, name.lastIndexOf('.'))
-                    + "' (the rule's integration schema may be missing or older than the integration)";
-        }
-        if (fields.complete()) {
-            return "unknown field '" + name + "': not in ECS nor in the schemas of the rule's integrations";
-        }
-        return "unknown field '" + name + "': not in ECS; no schema is loaded for integration(s) "
-                + fields.missingIntegrations() + " to check it (add their field definitions)";
     }
 
     private static boolean schemaValidationDisabled(RuleContext context) {

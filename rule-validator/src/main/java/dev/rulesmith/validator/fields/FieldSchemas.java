@@ -46,7 +46,7 @@ public final class FieldSchemas {
             integrations.add(schema(resource("integrations/" + name.asText() + ".json")));
         }
         List<FieldSchema> byPattern = new ArrayList<>();
-        resource("non-ecs.json").path("by_index_pattern").fields().forEachRemaining(entry -> byPattern.add(
+        resource("non-ecs.json").path("by_index_pattern").properties().forEach(entry -> byPattern.add(
                 new FieldSchema("detection-rules non-ECS fields for " + entry.getKey(), "", List.of(entry.getKey()),
                         JSON.convertValue(entry.getValue(), new TypeReference<Map<String, String>>() { }),
                         Map.of(), Map.of())));

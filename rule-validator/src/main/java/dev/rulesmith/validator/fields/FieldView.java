@@ -1,5 +1,6 @@
 package dev.rulesmith.validator.fields;
 
+import dev.rulesmith.validator.text.Suggestions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,33 @@ public record FieldView(List<FieldSchema> schemas, List<String> missingIntegrati
         }
         String prefix = field.substring(0, dot + 1);
         return schemas.stream().anyMatch(schema -> schema.fields().keySet().stream().anyMatch(f -> f.startsWith(prefix)));
+    }
+
+    /**
+     * True when a field no schema defines is certainly a mistake: it sits in a known object and either is a near miss
+     * of a known field or every integration the rule declares has a loaded schema. Otherwise the field may belong to a
+     * schema Rulesmith lacks.
+     */
+    public boolean certainlyUnknown(String field) {
+        return typeOf(field).isEmpty() && knowsParentOf(field)
+                && (complete() || Suggestions.closest(field, fieldNames()).isPresent());
+    }
+
+    /** Why a field is unknown, with a "did you mean" when a known field is near. */
+    public String describeUnknown(String field) {
+        Optional<String> near = Suggestions.closest(field, fieldNames());
+        if (near.isPresent()) {
+            return "unknown field '" + field + "' (did you mean '" + near.get() + "'?)";
+        }
+        if (!knowsParentOf(field)) {
+            return "unknown field '" + field + "': no loaded schema defines '" + field.substring(0,
+                    field.lastIndexOf('.')) + "' (the integration schema may be missing or older than the integration)";
+        }
+        if (complete()) {
+            return "unknown field '" + field + "': not in ECS nor in the schemas of the rule's integrations";
+        }
+        return "unknown field '" + field + "': not in ECS; no schema is loaded for integration(s) "
+                + missingIntegrations + " to check it (add their field definitions)";
     }
 
     /** Every exact field name the schemas define, for "did you mean". */

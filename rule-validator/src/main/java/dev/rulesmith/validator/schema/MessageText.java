@@ -64,7 +64,7 @@ final class MessageText {
     private String unknownKey() {
         JsonNode properties = schemaNode(keyword.getParent()).path("properties");
         List<String> known = new ArrayList<>();
-        properties.fields().forEachRemaining(property -> {
+        properties.properties().forEach(property -> {
             if (!property.getValue().has("not")) {
                 known.add(property.getKey());
             }

@@ -4,6 +4,7 @@ import dev.rulesmith.docs.DocsRequest;
 import dev.rulesmith.docs.DocsResult;
 import dev.rulesmith.docs.DocsSite;
 import dev.rulesmith.validator.check.RuleContext;
+import dev.rulesmith.validator.coverage.AttackCoverage;
 import dev.rulesmith.validator.engine.RuleRepository;
 import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
@@ -16,8 +17,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes the rules' documentation site: a page per rule (also as Markdown), an index with search and filters, and
- * an ATT&amp;CK coverage page; static files that work offline from disk. Test evidence comes from the JSON the
+ * Writes the rules' documentation site: a page per rule (also as Markdown), an index with search and filters, an
+ * ATT&amp;CK coverage page and the ATT&amp;CK Navigator layer ({@code attack-navigator-layer.json}, format 4.5); static files that work offline from disk. Test evidence comes from the JSON the
  * {@code test} goal writes (run that goal first to show results; without it cases are listed as not run).
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -64,6 +65,8 @@ public final class DocsMojo extends AbstractDetectionMojo {
         List<RuleContext> rules = RuleRepository.load(rulesDirectory().toPath(), reference);
         DocsResult result;
         try {
+            AttackCoverage.of(rules, reference.attack()).writeNavigatorLayer("Detection rules",
+                    outputDirectory.toPath().resolve("attack-navigator-layer.json"));
             result = DocsSite.write(request(rules));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Cannot write the documentation site under " + outputDirectory + ": "

@@ -1,7 +1,11 @@
 package dev.rulesmith.maven;
 
 import dev.rulesmith.validator.check.ReferenceData;
+import dev.rulesmith.validator.engine.ChangedFiles;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,6 +21,13 @@ public abstract class AbstractDetectionMojo extends AbstractMojo {
     /** An ATT&amp;CK catalog file to use instead of the bundled Enterprise v18.1 one. */
     @Parameter(property = "detection.attackCatalog")
     private File attackCatalog;
+
+    /**
+     * Pull-request mode: only rules (and fixtures) changed since this git ref are validated and tested, while
+     * repository-wide checks (unique ids and names) still see every rule. E.g. {@code origin/main}.
+     */
+    @Parameter(property = "detection.changedSince")
+    private String changedSince;
 
     /** Skip every detection goal. */
     @Parameter(property = "detection.skip", defaultValue = "false")
@@ -43,5 +54,22 @@ public abstract class AbstractDetectionMojo extends AbstractMojo {
 
     protected final File rulesDirectory() {
         return rulesDirectory;
+    }
+
+    /**
+     * Which files the run reports on: every file, or in pull-request mode the files changed since
+     * {@code changedSince} (logged).
+     */
+    protected final Predicate<Path> changed() throws MojoExecutionException {
+        if (changedSince == null || changedSince.isBlank()) {
+            return path -> true;
+        }
+        try {
+            Set<Path> changed = ChangedFiles.since(rulesDirectory.toPath(), changedSince.trim());
+            getLog().info("Pull-request mode: " + changed.size() + " file(s) changed since " + changedSince.trim());
+            return path -> changed.contains(path.toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<changedSince> (detection.changedSince): " + e.getMessage(), e);
+        }
     }
 }

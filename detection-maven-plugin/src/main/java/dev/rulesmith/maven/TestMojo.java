@@ -14,7 +14,9 @@ import dev.rulesmith.validator.engine.RuleRepository;
 import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -73,7 +75,12 @@ public final class TestMojo extends AbstractDetectionMojo {
     @Override
     protected void run(ReferenceData reference) throws MojoExecutionException, MojoFailureException {
         FixturePolicy policy = policy();
-        List<RuleContext> rules = RuleRepository.load(rulesDirectory().toPath(), reference);
+        Predicate<Path> changed = changed();
+        Path rulesRoot = rulesDirectory().toPath();
+        List<RuleContext> rules = RuleRepository.load(rulesRoot, reference).stream()
+                .filter(rule -> changed.test(rulesRoot.resolve(rule.rule().path()))
+                        || changed.test(fixturesDirectory.toPath().resolve(rule.rule().path())))
+                .toList();
         TestReport report = new Harness(fixturesDirectory.toPath(), policy).run(rules);
         log(report);
         try {

@@ -10,6 +10,8 @@ import dev.rulesmith.validator.report.SarifReport;
 import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Predicate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +74,10 @@ public final class ValidateMojo extends AbstractDetectionMojo {
     @Override
     protected void run(ReferenceData reference) throws MojoExecutionException, MojoFailureException {
         ValidatorConfig config = DetectionSettings.config(checkSeverities, failThreshold);
-        ValidationResult result = new Validator(reference, config)
-                .validateDirectory(rulesDirectory().toPath());
+        Predicate<Path> changed = changed();
+        Path rules = rulesDirectory().toPath();
+        ValidationResult result = new Validator(reference, config).validateDirectory(rules)
+                .onlyFor(path -> changed.test(rules.resolve(path)));
         String prefix = DetectionSettings.displayPrefix(basedir, rulesDirectory());
         for (Finding finding : result.findings()) {
             log(prefix, finding);

@@ -5,6 +5,7 @@ import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Every finding of one validation run, in report order, with the rules that were validated. */
 public record ValidationResult(List<RuleContext> rules, List<Finding> findings, Duration elapsed) {
@@ -12,6 +13,15 @@ public record ValidationResult(List<RuleContext> rules, List<Finding> findings, 
     public ValidationResult {
         rules = List.copyOf(rules);
         findings = findings.stream().sorted(Finding.ORDER).toList();
+    }
+
+    /**
+     * The result narrowed to some rule files (a pull request's changed rules): their findings, including those of
+     * repository-wide checks, which still saw every rule.
+     */
+    public ValidationResult onlyFor(Predicate<String> path) {
+        return new ValidationResult(rules.stream().filter(r -> path.test(r.rule().path())).toList(),
+                findings.stream().filter(f -> path.test(f.path())).toList(), elapsed);
     }
 
     public long count(Severity severity) {

@@ -85,9 +85,10 @@ booleanExpression
     | left=booleanExpression operator=OR right=booleanExpression         #logicalBinary
     ;
 
+// one alternative with an optional comparison (not two alternatives, as in Elasticsearch's grammar), so that the
+// parser decides after the left operand instead of scanning ahead over it: linear time for nested parentheses
 valueExpression
-    : operatorExpression                                                 #valueExpressionDefault
-    | left=operatorExpression comparisonOperator right=operatorExpression #comparison
+    : left=operatorExpression (comparisonOperator right=operatorExpression)?
     ;
 
 operatorExpression

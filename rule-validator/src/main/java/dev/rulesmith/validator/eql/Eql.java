@@ -3,11 +3,16 @@ package dev.rulesmith.validator.eql;
 import dev.rulesmith.validator.query.QuerySyntaxException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import dev.rulesmith.validator.eql.EqlBaseParser.SingleStatementContext;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * The EQL parser facade: text in, immutable {@link EqlQuery} out, or a {@link QuerySyntaxException} at line:col.
@@ -48,16 +53,9 @@ public final class Eql {
     }
 
     private static EqlQuery parseOnThisThread(String query) {
-        ThrowingErrorListener errors = new ThrowingErrorListener();
-        EqlBaseLexer lexer = new EqlBaseLexer(CharStreams.fromString(query));
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
-        EqlBaseParser parser = new EqlBaseParser(new CommonTokenStream(lexer));
-        parser.removeErrorListeners();
-        parser.addErrorListener(errors);
         EqlQuery result;
         try {
-            result = new EqlQueryBuilder().build(parser.singleStatement());
+            result = new EqlQueryBuilder().build(parseTree(query));
         } catch (StackOverflowError e) {
             // as Elasticsearch does: a query too large to parse is reported, not propagated
             throw new QuerySyntaxException(1, 1, "query is nested too deeply to parse");
@@ -66,6 +64,29 @@ public final class Eql {
             throw Positions.error(expr.span(), "expression nested deeper than " + MAX_DEPTH + " levels");
         });
         return result;
+    }
+
+    /** Fast SLL prediction first; on failure, full LL prediction, which also gives the precise error. */
+    private static SingleStatementContext parseTree(String query) {
+        ThrowingErrorListener errors = new ThrowingErrorListener();
+        EqlBaseLexer lexer = new EqlBaseLexer(CharStreams.fromString(query));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        EqlBaseParser parser = new EqlBaseParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.singleStatement();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(errors);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            return parser.singleStatement();
+        }
     }
 
     private static final class ThrowingErrorListener extends BaseErrorListener {

@@ -4,7 +4,6 @@ import dev.rulesmith.validator.eql.EqlBaseParser.ArithmeticBinaryContext;
 import dev.rulesmith.validator.eql.EqlBaseParser.ArithmeticUnaryContext;
 import dev.rulesmith.validator.eql.EqlBaseParser.BooleanDefaultContext;
 import dev.rulesmith.validator.eql.EqlBaseParser.BooleanExpressionContext;
-import dev.rulesmith.validator.eql.EqlBaseParser.ComparisonContext;
 import dev.rulesmith.validator.eql.EqlBaseParser.ExpressionContext;
 import dev.rulesmith.validator.eql.EqlBaseParser.LogicalBinaryContext;
 import dev.rulesmith.validator.eql.EqlBaseParser.LogicalNotContext;
@@ -13,7 +12,6 @@ import dev.rulesmith.validator.eql.EqlBaseParser.OperatorExpressionDefaultContex
 import dev.rulesmith.validator.eql.EqlBaseParser.PredicateContext;
 import dev.rulesmith.validator.eql.EqlBaseParser.ProcessCheckContext;
 import dev.rulesmith.validator.eql.EqlBaseParser.ValueExpressionContext;
-import dev.rulesmith.validator.eql.EqlBaseParser.ValueExpressionDefaultContext;
 import dev.rulesmith.validator.eql.EqlExpr.And;
 import dev.rulesmith.validator.eql.EqlExpr.Arithmetic;
 import dev.rulesmith.validator.eql.EqlExpr.ArithmeticOperator;
@@ -89,14 +87,14 @@ final class EqlExpressionBuilder {
     }
 
     private EqlExpr value(ValueExpressionContext ctx) {
-        if (ctx instanceof ComparisonContext comparison) {
-            return new Comparison(operator(comparison.left), comparisonOperator(comparison),
-                    operator(comparison.right), Positions.of(ctx));
+        EqlExpr left = operator(ctx.left);
+        if (ctx.comparisonOperator() == null) {
+            return left;
         }
-        return operator(((ValueExpressionDefaultContext) ctx).operatorExpression());
+        return new Comparison(left, comparisonOperator(ctx), operator(ctx.right), Positions.of(ctx));
     }
 
-    private static ComparisonOperator comparisonOperator(ComparisonContext ctx) {
+    private static ComparisonOperator comparisonOperator(ValueExpressionContext ctx) {
         return switch (ctx.comparisonOperator().getStart().getType()) {
             case EqlBaseParser.EQ -> ComparisonOperator.EQ;
             case EqlBaseParser.NEQ -> ComparisonOperator.NEQ;

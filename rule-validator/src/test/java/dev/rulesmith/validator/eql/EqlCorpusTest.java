@@ -49,6 +49,11 @@ class EqlCorpusTest {
         }
     }
 
+    /** The corpus EQL rules, or none when the shared data is absent (for tests that only use them as seeds). */
+    static List<Path> eqlRulesIfPresent() throws IOException {
+        return SharedData.root().isPresent() ? eqlRules() : List.of();
+    }
+
     static String query(Path rule) throws IOException {
         return Toml.parse(rule).getString("rule.query");
     }

@@ -63,6 +63,7 @@ public final class Eql {
         EqlWalker.deeperThan(result, MAX_DEPTH).ifPresent(expr -> {
             throw Positions.error(expr.span(), "expression nested deeper than " + MAX_DEPTH + " levels");
         });
+        EqlRestrictions.check(result);
         return result;
     }
 

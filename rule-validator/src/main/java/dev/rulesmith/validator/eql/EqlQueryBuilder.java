@@ -127,8 +127,19 @@ final class EqlQueryBuilder {
         return (int) runs.value();
     }
 
+    /** Join keys; Elasticsearch accepts only field references as keys. */
     private List<EqlExpr> keys(JoinKeysContext ctx) {
-        return ctx == null ? List.of() : expressions.expressions(ctx.expression());
+        if (ctx == null) {
+            return List.of();
+        }
+        List<EqlExpr> keys = expressions.expressions(ctx.expression());
+        for (int i = 0; i < keys.size(); i++) {
+            if (!(keys.get(i) instanceof EqlExpr.Field)) {
+                throw Positions.error(keys.get(i).span(), "join keys must be field names; Elasticsearch EQL does "
+                        + "not support the expression '" + ctx.expression(i).getText() + "' as a join key");
+            }
+        }
+        return keys;
     }
 
     /** Every step (and until) must name as many join keys as the first one, as Elasticsearch requires. */

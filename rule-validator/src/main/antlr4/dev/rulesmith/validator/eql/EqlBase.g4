@@ -43,8 +43,9 @@ join
     : JOIN by=joinKeys? sequenceTerm+ (UNTIL until=sequenceTerm)?
     ;
 
+// the commas are optional so that legacy pipes such as "| unique a b" are reported by name
 pipe
-    : PIPE kind=IDENTIFIER (booleanExpression (COMMA booleanExpression)*)?
+    : PIPE kind=IDENTIFIER (booleanExpression (COMMA? booleanExpression)*)?
     ;
 
 joinKeys

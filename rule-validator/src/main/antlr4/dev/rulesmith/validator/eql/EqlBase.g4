@@ -6,6 +6,38 @@
  */
 grammar EqlBase;
 
+// nested /* ... */ comments, as in Elasticsearch, are lexed by hand (nextToken below) because a recursive lexer rule
+// takes quadratic time or worse on nested input; the BRACKETED_COMMENT rule only declares the token
+@lexer::members {
+    /** Lexes a bracketed comment, nested ones included, in linear time; any other token by the generated rules. */
+    @Override
+    public Token nextToken() {
+        if (_input.LA(1) != '/' || _input.LA(2) != '*') {
+            return super.nextToken();
+        }
+        int start = _input.index();
+        int line = getLine();
+        int column = getCharPositionInLine();
+        int depth = 0;
+        do {
+            if (_input.LA(1) == IntStream.EOF) {
+                getErrorListenerDispatch().syntaxError(this, null, line, column,
+                        "unterminated comment: '/*' is never closed by '*/'", null);
+                break;
+            }
+            boolean open = _input.LA(1) == '/' && _input.LA(2) == '*';
+            boolean close = _input.LA(1) == '*' && _input.LA(2) == '/';
+            depth += open ? 1 : close ? -1 : 0;
+            getInterpreter().consume(_input);
+            if (open || close) {
+                getInterpreter().consume(_input);
+            }
+        } while (depth > 0);
+        return _factory.create(_tokenFactorySourcePair, BRACKETED_COMMENT, null, HIDDEN, start, _input.index() - 1,
+                line, column);
+    }
+}
+
 singleStatement
     : statement EOF
     ;
@@ -247,8 +279,9 @@ LINE_COMMENT
     : '//' ~[\r\n]* '\r'? '\n'? -> channel(HIDDEN)
     ;
 
+// declares the token type; nextToken lexes every comment (nested ones included) before this rule could match
 BRACKETED_COMMENT
-    : '/*' (BRACKETED_COMMENT | .)*? '*/' -> channel(HIDDEN)
+    : '/*' .*? '*/' -> channel(HIDDEN)
     ;
 
 WS

@@ -77,6 +77,17 @@ class EqlRobustnessTest {
     }
 
     @Test
+    void deeplyNestedCommentsFailCleanlyOrParse() {
+        int depth = 200_000;
+        String query = "process where " + "/*".repeat(depth) + "*/".repeat(depth) + " a == 1";
+        try {
+            assertEquals("(event process (== a 1))", EqlPrinter.print(Eql.parse(query)));
+        } catch (QuerySyntaxException expected) {
+            assertEquals(1, expected.line());
+        }
+    }
+
+    @Test
     void randomMutationsOfCorpusQueriesOnlyEverThrowQuerySyntaxException() throws IOException {
         List<String> seeds = seeds();
         Random random = new Random(20_261_129L);

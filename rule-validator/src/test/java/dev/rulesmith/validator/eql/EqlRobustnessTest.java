@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Deep nesting, very large queries and random mutations never escape as anything but a QuerySyntaxException. */
 class EqlRobustnessTest {
@@ -47,9 +49,10 @@ class EqlRobustnessTest {
     }
 
     @Test
-    void nestingAtTheDepthLimitParses() {
-        String query = "process where " + "not ".repeat(Eql.MAX_DEPTH - 2) + "a == 1";
-        assertInstanceOf(EqlQuery.EventQuery.class, Eql.parse(query));
+    void nestingUpToTheDepthLimitParsesAndOneLevelMoreDoesNot() {
+        String deepest = "process where " + "not ".repeat(Eql.MAX_DEPTH - 2) + "a == 1";
+        assertInstanceOf(EqlQuery.EventQuery.class, Eql.parse(deepest));
+        assertThrows(QuerySyntaxException.class, () -> Eql.parse(deepest.replace("where ", "where not ")));
     }
 
     @Test
@@ -88,6 +91,7 @@ class EqlRobustnessTest {
     }
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void randomMutationsOfCorpusQueriesOnlyEverThrowQuerySyntaxException() throws IOException {
         List<String> seeds = seeds();
         Random random = new Random(20_261_129L);

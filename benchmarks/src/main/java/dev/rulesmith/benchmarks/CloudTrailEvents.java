@@ -26,15 +26,31 @@ final class CloudTrailEvents {
     private CloudTrailEvents() {
     }
 
-    /** {@code count} events from a fixed seed; events at even positions match the rule. */
-    static List<Event> generate(int count, long seed) {
+    /**
+     * {@code count} events from a fixed seed; events at even positions match the rule. With {@code bulk}, every
+     * document is built before the first event, as a loader of a large JSON array would: the events' lookup arrays
+     * then lie together in memory; otherwise each event follows its own document.
+     */
+    static List<Event> generate(int count, long seed, boolean bulk) {
         Random random = new Random(seed);
+        List<ObjectNode> documents = new ArrayList<>(bulk ? count : 1);
         List<Event> events = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            int miss = i % 2 == 0 ? -1 : (i / 2) % 4;
-            events.add(EventParser.of(event(random, miss), "e" + i, Optional.of("logs-aws.cloudtrail-default")));
+            ObjectNode document = event(random, i % 2 == 0 ? -1 : (i / 2) % 4);
+            if (bulk) {
+                documents.add(document);
+            } else {
+                events.add(event(document, i));
+            }
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            events.add(event(documents.get(i), i));
         }
         return List.copyOf(events);
+    }
+
+    private static Event event(ObjectNode document, int i) {
+        return EventParser.of(document, "e" + i, Optional.of("logs-aws.cloudtrail-default"));
     }
 
     /** @param miss which condition the event fails (0 dataset, 1 provider, 2 action, 3 outcome), or -1 for none */

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,6 +44,10 @@ public class KqlEvaluationBenchmark {
     private static final Map<String, String> ECS_TYPES = Map.of("event.dataset", "keyword", "event.provider",
             "keyword", "event.action", "keyword", "event.outcome", "keyword");
 
+    /** Whether all documents are built before the events ({@code true}) or each event right after its document. */
+    @Param({"true", "false"})
+    public boolean bulkLoaded;
+
     private Compiled query;
     private Event[] events;
 
@@ -50,7 +55,7 @@ public class KqlEvaluationBenchmark {
     public void setUp() {
         query = new KqlCompiler(field -> Optional.ofNullable(ECS_TYPES.get(field)), Instant.now())
                 .compile(Kql.parse(seedQuery()));
-        List<Event> generated = CloudTrailEvents.generate(EVENTS, 42);
+        List<Event> generated = CloudTrailEvents.generate(EVENTS, 42, bulkLoaded);
         events = generated.toArray(Event[]::new);
         int matches = evaluate();
         if (matches != EVENTS / 2) {

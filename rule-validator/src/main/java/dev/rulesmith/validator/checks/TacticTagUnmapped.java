@@ -1,5 +1,6 @@
 package dev.rulesmith.validator.checks;
 
+import dev.rulesmith.validator.attack.Tactic;
 import dev.rulesmith.validator.check.RuleCheck;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.finding.Finding;
@@ -7,10 +8,12 @@ import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
+import org.tomlj.TomlArray;
 
 /**
- * A {@code Tactic: <Name>} tag names a tactic of the rule's threat mapping: a tag for an unmapped tactic makes the
- * rule show up under that tactic in Kibana while coverage reports built from the mapping leave it out.
+ * A {@code Tactic: <Name>} tag names a tactic of the rule's threat mapping (as written, or the catalog's name of a mapped
+ * tactic id, so that a misspelt mapping is left to attack-tactic-name): a tag for an unmapped tactic makes the rule
+ * show up under that tactic in Kibana while coverage reports built from the mapping leave it out.
  */
 public final class TacticTagUnmapped implements RuleCheck {
 
@@ -37,7 +40,7 @@ public final class TacticTagUnmapped implements RuleCheck {
         if (RuleFacts.deprecated(rule)) {
             return List.of();
         }
-        List<String> mapped = RuleFacts.tacticNames(rule);
+        List<String> mapped = mappedNames(context);
         List<String> tags = RuleFacts.tags(rule);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
@@ -49,5 +52,17 @@ public final class TacticTagUnmapped implements RuleCheck {
             }
         }
         return findings;
+    }
+
+    /** The tactic names as written in the mapping, and the catalog's names of the mapped tactic ids. */
+    private static List<String> mappedNames(RuleContext context) {
+        List<String> names = new ArrayList<>(RuleFacts.tacticNames(context.rule()));
+        int count = context.rule().array("rule.threat").map(TomlArray::size).orElse(0);
+        for (int i = 0; i < count; i++) {
+            context.rule().string("rule.threat[" + i + "].tactic.id")
+                    .flatMap(id -> context.reference().attack().tactic(id))
+                    .map(Tactic::name).filter(name -> !names.contains(name)).ifPresent(names::add);
+        }
+        return names;
     }
 }

@@ -24,5 +24,6 @@ class TacticTagUnmappedTest {
     void acceptsTagsOfMappedTactics() {
         assertClean(check, seedRule());
         assertClean(check, RepositoryRules.withTags("\"Tactic: Persistence\", \"Tactic: Defense Evasion\""));
+        assertClean(check, replace(seedRule(), "name = \"Persistence\"", "name = \"Persistance\""));
     }
 }

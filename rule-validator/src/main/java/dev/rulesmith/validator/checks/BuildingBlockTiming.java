@@ -57,8 +57,8 @@ public final class BuildingBlockTiming implements RuleCheck {
                     + "must look back at least 119 minutes, e.g. from = \"now-119m\"" + BYPASS));
         }
         if (TimeSpans.millis(interval.get()).filter(ms -> ms >= MIN_INTERVAL).isEmpty()) {
-            findings.add(finding(rule, KeyPath.parse("rule.interval"), "interval = '" + interval.get() + "': a building "
-                    + "block rule must run at most hourly, e.g. interval = \"60m\"" + BYPASS));
+            findings.add(finding(rule, KeyPath.parse("rule.interval"), "interval = '" + interval.get()
+                    + "': a building block rule must run at most hourly, e.g. interval = \"60m\"" + BYPASS));
         }
         return findings;
     }

@@ -47,7 +47,8 @@ public final class FileNamePattern implements RuleCheck {
     }
 
     private static String suggestion(String name) {
-        String stem = name.endsWith(".toml") ? name.substring(0, name.length() - 5) : name.replaceFirst("\\.[^.]*$", "");
+        String stem = name.endsWith(".toml") ? name.substring(0, name.length() - ".toml".length())
+                : name.replaceFirst("\\.[^.]*$", "");
         String snake = stem.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         return (snake.isEmpty() ? "rule" : snake) + ".toml";

@@ -36,7 +36,7 @@ public final class InvestigationGuide implements RuleCheck {
 
     @Override
     public String summary() {
-        return "High and critical Elastic rules need a '## Triage and analysis' guide whose '### Investigating' names the rule.";
+        return "High and critical Elastic rules need a '## Triage and analysis' guide naming the rule.";
     }
 
     @Override

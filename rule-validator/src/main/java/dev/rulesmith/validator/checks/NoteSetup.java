@@ -45,8 +45,8 @@ public final class NoteSetup implements RuleCheck {
                 setup = setup == null ? heading : setup;
                 problem(heading).ifPresent(m -> findings.add(at(rule, heading, m)));
             } else if (heading.level() == 2 && lower.contains("config")) {
-                findings.add(at(rule, heading, "level-2 heading '" + heading.text() + "' in note: configuration belongs "
-                        + "under '## Setup' (use a level-3 heading)"));
+                findings.add(at(rule, heading, "level-2 heading '" + heading.text()
+                        + "' in note: configuration belongs under '## Setup' (use a level-3 heading)"));
             }
         }
         boolean setupField = rule.string("rule.setup").filter(s -> !s.isBlank() && !s.equals("None")).isPresent();

@@ -11,9 +11,9 @@ import java.util.List;
 import org.tomlj.TomlArray;
 
 /**
- * A {@code Tactic: <Name>} tag names a tactic of the rule's threat mapping (as written, or the catalog's name of a mapped
- * tactic id, so that a misspelt mapping is left to attack-tactic-name): a tag for an unmapped tactic makes the rule
- * show up under that tactic in Kibana while coverage reports built from the mapping leave it out.
+ * A {@code Tactic: <Name>} tag names a tactic of the rule's threat mapping (as written, or the catalog's name of a
+ * mapped tactic id, so that a misspelt mapping is left to attack-tactic-name): a tag for an unmapped tactic makes the
+ * rule show up under that tactic in Kibana while coverage reports built from the mapping leave it out.
  */
 public final class TacticTagUnmapped implements RuleCheck {
 

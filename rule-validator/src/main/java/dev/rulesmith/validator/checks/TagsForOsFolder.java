@@ -32,7 +32,7 @@ public final class TagsForOsFolder implements RuleCheck {
 
     @Override
     public String summary() {
-        return "A rule in a linux, macos or windows folder must carry the tag 'OS: Linux', 'OS: macOS' or 'OS: Windows'.";
+        return "A rule in a linux, macos or windows folder must carry the matching 'OS: ...' tag.";
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class TagsForOsFolder implements RuleCheck {
         }
         KeyPath at = rule.value(KeyPath.parse("rule.tags")).isPresent() ? KeyPath.parse("rule.tags")
                 : KeyPath.parse("rule");
-        return List.of(finding(rule, at, "rule is in the " + RuleFacts.parentFolder(rule) + " folder but lacks the tag '"
-                + required + "': add it"));
+        return List.of(finding(rule, at, "rule is in the " + RuleFacts.parentFolder(rule)
+                + " folder but lacks the tag '" + required + "': add it"));
     }
 }

@@ -30,7 +30,7 @@ public final class TagsForRuleType implements RuleCheck {
 
     @Override
     public String summary() {
-        return "Machine learning, building block and investigation-guide rules must carry their Rule Type/Resources tags.";
+        return "ML, building block and investigation-guide rules must carry their Rule Type / Resources tags.";
     }
 
     @Override
@@ -65,6 +65,7 @@ public final class TagsForRuleType implements RuleCheck {
         if (tag.startsWith("Resources")) {
             return "which a note with an investigation guide ('Investigating ...') needs";
         }
-        return tag.endsWith("BBR") ? "which every building block rule needs" : "which every machine learning rule needs";
+        return tag.endsWith("BBR") ? "which every building block rule needs"
+                : "which every machine learning rule needs";
     }
 }

@@ -2,7 +2,10 @@ package dev.rulesmith.validator.engine;
 
 import java.util.List;
 
-/** A repository configuration file that cannot be used: every problem found in it, each as {@code path:line:col: message}. */
+/**
+ * A repository configuration file that cannot be used: every problem found in it, each as
+ * {@code path:line:col: message}.
+ */
 public final class SuppressionsException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,5 @@
 package dev.rulesmith.validator.checks;
 
-import static dev.rulesmith.validator.checks.CheckTester.assertClean;
-import static dev.rulesmith.validator.checks.CheckTester.assertFindings;
 import static dev.rulesmith.validator.checks.CheckTester.assertRepository;
 import static dev.rulesmith.validator.checks.CheckTester.file;
 import static dev.rulesmith.validator.checks.CheckTester.replace;
@@ -18,7 +16,8 @@ class BuildingBlockFolderTest {
     @Test
     void reportsABuildingBlockOutsideItsFolderAndARuleInIt() {
         assertRepository(check, file("rules/aws/x.toml", replace(seedRule(), "type = \"query\"", "type = \"query\"\n"
-                + BBR + " # expect[building-block-folder]: building block rule must be stored in rules_building_block/")));
+                + BBR + " # expect[building-block-folder]: building block rule must be stored in "
+                + "rules_building_block/")));
         assertRepository(check, file("rules_building_block/x.toml", replace(seedRule(), "[rule]",
                 "[rule] # expect[building-block-folder]: rule in rules_building_block/ is not a building block")));
     }

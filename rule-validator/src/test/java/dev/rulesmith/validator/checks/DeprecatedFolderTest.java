@@ -1,7 +1,5 @@
 package dev.rulesmith.validator.checks;
 
-import static dev.rulesmith.validator.checks.CheckTester.assertClean;
-import static dev.rulesmith.validator.checks.CheckTester.assertFindings;
 import static dev.rulesmith.validator.checks.CheckTester.assertRepository;
 import static dev.rulesmith.validator.checks.CheckTester.file;
 import static dev.rulesmith.validator.checks.CheckTester.replace;

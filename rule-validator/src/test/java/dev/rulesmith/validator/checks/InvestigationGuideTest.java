@@ -23,8 +23,8 @@ class InvestigationGuideTest {
     @Test
     void reportsAnInvestigatingHeadingWithoutTheRuleName() {
         assertFindings(check, replace(seedRule(), NOTE, "note = \"\"\"## Triage and analysis\n\n### Investigating "
-                + "Security Groups\n# expect(-1)[investigation-guide]: rule.note: the guide's heading must name the rule\n\n"
-                + "## Setup"));
+                + "Security Groups\n# expect(-1)[investigation-guide]: rule.note: the guide's heading must name the "
+                + "rule\n\n## Setup"));
     }
 
     @Test

@@ -13,7 +13,8 @@ class LicenseElasticTest {
 
     @Test
     void reportsAnyOtherLicence() {
-        assertFindings(check, replace(seedRule(), "license = \"Elastic License v2\"", "license = \"Elastic Licence v2\" "
+        assertFindings(check, replace(seedRule(), "license = \"Elastic License v2\"",
+                "license = \"Elastic Licence v2\" "
                 + "# expect[license-elastic]: license 'Elastic Licence v2' must be \"Elastic License v2\""));
     }
 

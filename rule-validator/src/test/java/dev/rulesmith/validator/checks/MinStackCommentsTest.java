@@ -13,9 +13,11 @@ class MinStackCommentsTest {
 
     @Test
     void reportsAMinStackVersionWithoutComment() {
-        assertFindings(check, replace(replace(seedRule(), "min_stack_comments = \"AWS integration breaking changes, "
-                + "bumping version to ^2.0.0\"\n", ""), "min_stack_version = \"8.9.0\"", "min_stack_version = \"8.9.0\" "
-                + "# expect[min-stack-comments]: metadata.min_stack_version is set without metadata.min_stack_comments"));
+        String uncommented = replace(seedRule(), "min_stack_comments = \"AWS integration breaking changes, "
+                + "bumping version to ^2.0.0\"\n", "");
+        assertFindings(check, replace(uncommented, "min_stack_version = \"8.9.0\"", "min_stack_version = \"8.9.0\" "
+                + "# expect[min-stack-comments]: metadata.min_stack_version is set without "
+                + "metadata.min_stack_comments"));
     }
 
     @Test

@@ -14,7 +14,8 @@ class MinStackFloorTest {
     @Test
     void reportsAVersionBelowTheSupportedFloor() {
         assertFindings(check, replace(seedRule(), "min_stack_version = \"8.9.0\"", "min_stack_version = \"8.9.0\" "
-                + "# expect[min-stack-floor]: min_stack_version 8.9.0 is below 8.19.0, the oldest stack detection-rules "
+                + "# expect[min-stack-floor]: min_stack_version 8.9.0 is below 8.19.0, the oldest stack "
+                + "detection-rules "
                 + "supports"));
     }
 

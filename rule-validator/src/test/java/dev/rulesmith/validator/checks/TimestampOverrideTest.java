@@ -2,8 +2,6 @@ package dev.rulesmith.validator.checks;
 
 import static dev.rulesmith.validator.checks.CheckTester.assertClean;
 import static dev.rulesmith.validator.checks.CheckTester.assertFindings;
-import static dev.rulesmith.validator.checks.CheckTester.assertRepository;
-import static dev.rulesmith.validator.checks.CheckTester.file;
 import static dev.rulesmith.validator.checks.CheckTester.replace;
 import static dev.rulesmith.validator.checks.CheckTester.seedRule;
 
@@ -17,7 +15,8 @@ class TimestampOverrideTest {
     void reportsAKqlRuleWithoutTheOverride() {
         assertFindings(check, replace(replace(seedRule(), "timestamp_override = \"event.ingested\"\n", ""),
                 "language = \"kuery\"", "language = \"kuery\" # expect[timestamp-override]: rule lacks "
-                        + "timestamp_override = \"event.ingested\", which every kuery rule that is not an EQL sequence"));
+                        + "timestamp_override = \"event.ingested\", which every kuery rule that is not an EQL "
+                        + "sequence"));
         assertFindings(check, replace(seedRule(), "timestamp_override = \"event.ingested\"",
                 "timestamp_override = \"@timestamp\" # expect[timestamp-override]: timestamp_override = '@timestamp'"));
     }

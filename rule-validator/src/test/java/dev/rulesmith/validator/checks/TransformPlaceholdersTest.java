@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class TransformPlaceholdersTest {
 
     private static final String NOTE = "note = \"\"\"## Setup";
-    private static final String OSQUERY = "\n[[transform.osquery]]\nlabel = \"Processes\"\nquery = \"SELECT * FROM processes\"\n";
+    private static final String OSQUERY = "\n[[transform.osquery]]\nlabel = \"Processes\"\n"
+            + "query = \"SELECT * FROM processes\"\n";
 
     private final TransformPlaceholders check = new TransformPlaceholders();
 
@@ -32,7 +33,8 @@ class TransformPlaceholdersTest {
         assertFindings(check, rule("note = \"\"\"## Setup\nRun $osquery_0.\n# expect(-1)[transform-placeholders]: "
                 + "placeholder '$osquery_0' but the rule has no [transform]", ""));
         assertFindings(check, rule("note = \"\"\"## Setup\n!{osquery{\"label\":\"x\"}}\n"
-                + "# expect(-1)[transform-placeholders]: written inline: move it to a [[transform.osquery]] entry", ""));
+                + "# expect(-1)[transform-placeholders]: written inline: move it to a [[transform.osquery]] "
+                + "entry", ""));
     }
 
     @Test

@@ -16,7 +16,8 @@ class UniqueFileNameTest {
         String second = RepositoryRules.other("00000000-0000-4000-8000-000000000000", "Other");
         assertRepository(check,
                 file("rules/aws/sg_change.toml", replace(seedRule(), "[metadata]", "[metadata] "
-                        + "# expect[unique-file-name]: file name 'sg_change.toml' is also used by rules/linux/sg_change.toml")),
+                        + "# expect[unique-file-name]: file name 'sg_change.toml' is also used by "
+                        + "rules/linux/sg_change.toml")),
                 file("rules/linux/sg_change.toml", replace(second, "[metadata]", "[metadata] "
                         + "# expect[unique-file-name]: is also used by rules/aws/sg_change.toml")));
     }

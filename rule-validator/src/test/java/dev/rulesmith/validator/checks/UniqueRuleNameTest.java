@@ -19,7 +19,8 @@ class UniqueRuleNameTest {
                 "AWS Security Group Configuration Change Detection");
         assertRepository(check,
                 file("rules/a.toml", replace(seedRule(), NAME_LINE, NAME_LINE + " # expect[unique-rule-name]: name "
-                        + "'AWS Security Group Configuration Change Detection' is also the name of rule rules/b.toml:28")),
+                        + "'AWS Security Group Configuration Change Detection' is also the name of rule "
+                        + "rules/b.toml:28")),
                 file("rules/b.toml", replace(second, NAME_LINE, NAME_LINE
                         + " # expect[unique-rule-name]: is also the name of rule rules/a.toml:28")));
     }

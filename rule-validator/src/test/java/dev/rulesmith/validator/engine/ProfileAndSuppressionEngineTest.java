@@ -34,7 +34,8 @@ class ProfileAndSuppressionEngineTest {
     void runsElasticConventionsOnlyInTheElasticProfileOrWhenEnabled() {
         assertFalse(ValidatorConfig.DEFAULT.enabled(elasticOnly));
         assertTrue(ValidatorConfig.DEFAULT.withProfile(Profile.ELASTIC).enabled(elasticOnly));
-        assertTrue(new ValidatorConfig(Map.of(), Set.of(), Severity.ERROR, Set.of(elasticOnly.id())).enabled(elasticOnly));
+        ValidatorConfig enabled = new ValidatorConfig(Map.of(), Set.of(), Severity.ERROR, Set.of(elasticOnly.id()));
+        assertTrue(enabled.enabled(elasticOnly));
         assertFalse(ids(ValidatorConfig.DEFAULT).contains("file-name-tactic"));
         assertTrue(ids(ValidatorConfig.DEFAULT.withProfile(Profile.ELASTIC)).contains("file-name-tactic"));
         assertTrue(ids(ValidatorConfig.DEFAULT.withProfile(Profile.ELASTIC)).contains("min-stack-floor"));

@@ -14,6 +14,7 @@ import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.RuleFile;
 import dev.rulesmith.validator.model.RuleLoader;
+import dev.rulesmith.validator.report.JsonReport;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,7 @@ class ProfileAndSuppressionEngineTest {
         assertFalse(kept.findings().stream().anyMatch(f -> f.checkId().equals("file-name-tactic")
                 || f.checkId().equals("min-stack-floor")));
         assertTrue(kept.summary().contains("(2 suppressed)"), kept.summary());
+        assertEquals(2, JsonReport.toJson(kept).path("summary").path("suppressed").asInt());
     }
 
     @Test

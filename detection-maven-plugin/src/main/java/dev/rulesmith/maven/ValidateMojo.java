@@ -57,6 +57,14 @@ public final class ValidateMojo extends AbstractMojo {
     private File attackCatalog;
 
     /** The directory paths in messages and reports are relative to (the project's, or the current one). */
+    /** Which conventions to check: {@code default} (the rule format) or {@code elastic} (also Elastic's own). */
+    @Parameter(property = "detection.profile", defaultValue = "default")
+    private String profile;
+
+    /** The repository configuration listing accepted findings ({@code [[suppression]]}); optional. */
+    @Parameter(property = "detection.suppressions", defaultValue = "${basedir}/.rulesmith.toml")
+    private File suppressions;
+
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
 
@@ -75,7 +83,9 @@ public final class ValidateMojo extends AbstractMojo {
             return;
         }
         DetectionSettings.requireDirectory(rulesDirectory, "<rulesDirectory> (detection.rulesDirectory)");
-        ValidatorConfig config = DetectionSettings.config(checkSeverities, failThreshold);
+        ValidatorConfig config = DetectionSettings.config(checkSeverities, failThreshold)
+                .withProfile(DetectionSettings.profile(profile))
+                .withSuppressions(DetectionSettings.suppressions(suppressions));
         ValidationResult result = new Validator(DetectionSettings.reference(attackCatalog), config)
                 .validateDirectory(rulesDirectory.toPath());
         String prefix = DetectionSettings.displayPrefix(basedir, rulesDirectory);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class EqlText {
 
-    private static final Pattern MAXSPAN = Pattern.compile("\\bwith\\s+maxspan\\s*=\\s*(\\d+)\\s*(ms|s|m|h|d)\\b");
+    private static final Pattern MAXSPAN = Pattern.compile("\\bwith\\s+maxspan\\s*=\\s*(\\d{1,9})\\s*(ms|s|m|h|d)\\b");
     private static final Pattern SEQUENCE = Pattern.compile("\\s*sequence\\b", Pattern.CASE_INSENSITIVE);
 
     /** A sequence's maxspan in milliseconds, as written, and where it is in the rule file. */

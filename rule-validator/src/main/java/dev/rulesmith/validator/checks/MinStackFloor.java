@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class MinStackFloor implements RuleCheck {
 
     static final String FLOOR = "8.19.0";
-    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,2}");
+    private static final Pattern VERSION = Pattern.compile("\\d{1,9}(\\.\\d{1,9}){0,2}");
     private static final KeyPath MIN_STACK = KeyPath.parse("metadata.min_stack_version");
 
     @Override

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 final class TimeSpans {
 
-    private static final Pattern SPAN = Pattern.compile("(\\d+)(ms|s|m|h|d)");
-    private static final Pattern RELATIVE = Pattern.compile("now([-+])(\\d+(?:ms|s|m|h|d))");
+    private static final Pattern SPAN = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
+    private static final Pattern RELATIVE = Pattern.compile("now([-+])(\\d{1,9}(?:ms|s|m|h|d))");
 
     static final long MINUTE = 60_000L;
 

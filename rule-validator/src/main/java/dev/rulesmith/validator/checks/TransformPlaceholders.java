@@ -27,7 +27,7 @@ public final class TransformPlaceholders implements RuleCheck {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$(?:\\$|([_A-Za-z][_A-Za-z0-9]*)"
             + "|\\{([_A-Za-z][_A-Za-z0-9]*)})");
     private static final Pattern INLINE = Pattern.compile("!\\{(osquery|investigate)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLUGIN = Pattern.compile("([A-Za-z]+)_(\\d+)");
+    private static final Pattern PLUGIN = Pattern.compile("([A-Za-z]+)_(\\d{1,9})");
 
     @Override
     public String id() {

@@ -31,8 +31,26 @@ class TextHelpersTest {
         assertEquals(Optional.of(-119 * 60_000L), TimeSpans.relative("now-119m"));
         assertEquals(Optional.of(3_600_000L), TimeSpans.relative("now+1h"));
         assertEquals(Optional.empty(), TimeSpans.millis("10 minutes"));
+        assertEquals(Optional.empty(), TimeSpans.millis("99999999999999999999m"));
+        assertEquals(Optional.empty(), TimeSpans.relative("now-99999999999999999999m"));
         assertEquals("15m", TimeSpans.format(900_000L));
         assertEquals("90s", TimeSpans.format(90_000L));
+    }
+
+    @Test
+    void hugeNumbersAreNotReadRatherThanThrown() {
+        String huge = "99999999999999999999";
+        CheckTester.assertClean(new MinStackFloor(), CheckTester.replace(CheckTester.seedRule(),
+                "min_stack_version = \"8.9.0\"", "min_stack_version = \"" + huge + ".0.0\""));
+        CheckTester.assertClean(new EqlMaxspanLookback(), RepositoryRules.eql("sequence with maxspan=" + huge + "d"));
+        String buildingBlock = CheckTester.replace(CheckTester.replace(CheckTester.seedRule(), "type = \"query\"",
+                "type = \"query\"\nbuilding_block_type = \"default\""), "interval = \"10m\"", "interval = \"60m\"");
+        CheckTester.assertFindings(new BuildingBlockTiming(), CheckTester.replace(buildingBlock, "from = \"now-30m\"",
+                "from = \"now-" + huge + "m\" # expect[building-block-timing]: must look back at least 119 minutes"));
+        CheckTester.assertClean(new TransformPlaceholders(), CheckTester.replace(CheckTester.seedRule(),
+                "note = \"\"\"## Setup", "note = \"\"\"## Setup\n$osquery_" + huge)
+                + "\n[[transform.osquery]]\nlabel = \"x\"\nquery = \"y\"\n# expect(-3)[transform-placeholders]: "
+                + "has 1 entry but rule.note places 0\n");
     }
 
     @Test

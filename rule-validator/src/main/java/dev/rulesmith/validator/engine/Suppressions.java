@@ -33,9 +33,6 @@ import org.tomlj.TomlTable;
  */
 public final class Suppressions {
 
-    /** File name of the repository configuration. */
-    public static final String FILE_NAME = ".rulesmith.toml";
-
     /** No suppressions. */
     public static final Suppressions NONE = new Suppressions(List.of());
 
@@ -72,12 +69,6 @@ public final class Suppressions {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    /** The suppressions of {@code <directory>/.rulesmith.toml}, or none when the file does not exist. */
-    public static Suppressions find(Path directory) {
-        Path file = directory.resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? load(file) : NONE;
     }
 
     /** Parses a configuration's text; throws {@link SuppressionsException} listing every problem. */

@@ -29,11 +29,6 @@ final class ElasticTags {
     private ElasticTags() {
     }
 
-    /** Every controlled tag ({@code Vuln: *} stands for any tag with that prefix). */
-    static List<String> all() {
-        return TAGS;
-    }
-
     /** The prefixes, before the colon, in vocabulary order. */
     static List<String> prefixes() {
         return PREFIXES;

@@ -37,6 +37,7 @@ import dev.rulesmith.validator.checks.QueryUnknownField;
 import dev.rulesmith.validator.checks.RiskScoreBand;
 import dev.rulesmith.validator.checks.RuleSchema;
 import dev.rulesmith.validator.checks.TacticTagPrimary;
+import dev.rulesmith.validator.checks.TacticTagSecondary;
 import dev.rulesmith.validator.checks.TacticTagUnmapped;
 import dev.rulesmith.validator.checks.TagCasing;
 import dev.rulesmith.validator.checks.TagDuplicate;
@@ -94,6 +95,7 @@ public final class Checks {
             new TagCasing(),
             new TacticTagPrimary(),
             new TacticTagUnmapped(),
+            new TacticTagSecondary(),
             new TagsForIndex(),
             new TagsForOsFolder(),
             new TagsForRuleType(),

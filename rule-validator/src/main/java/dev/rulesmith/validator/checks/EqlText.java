@@ -24,7 +24,7 @@ final class EqlText {
     }
 
     /** The query of a rule with {@code type = "eql"}. */
-    static Optional<String> query(RuleFile rule) {
+    private static Optional<String> query(RuleFile rule) {
         return rule.string("rule.type").filter("eql"::equals).flatMap(t -> rule.string("rule.query"));
     }
 

@@ -27,8 +27,8 @@ class RepositoryCheckDocsTest {
         return List.of("unique-rule-id", "unique-rule-name", "unique-file-name", "file-name-pattern",
                 "file-name-tactic", "deprecated-folder", "deprecation-date", "tag-duplicate", "tag-prefix",
                 "tag-casing", "tactic-tag-primary", "tactic-tag-unmapped", "tactic-tag-secondary", "tags-for-index",
-                "tags-for-os-folder",
-                "tags-for-rule-type", "building-block-folder", "building-block-timing", "timestamp-override",
+                "tags-for-os-folder", "tags-for-rule-type", "building-block-folder", "building-block-timing",
+                "timestamp-override",
                 "eql-maxspan-lookback", "eql-maxspan-interval", "max-signals", "max-signals-setup", "license",
                 "license-elastic", "note-setup", "transform-placeholders", "transform-placeholder-range",
                 "investigation-guide", "min-stack-comments", "min-stack-floor");

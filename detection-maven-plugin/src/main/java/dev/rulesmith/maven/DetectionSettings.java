@@ -1,7 +1,10 @@
 package dev.rulesmith.maven;
 
 import dev.rulesmith.validator.attack.AttackCatalog;
+import dev.rulesmith.validator.check.Profile;
 import dev.rulesmith.validator.check.ReferenceData;
+import dev.rulesmith.validator.engine.Suppressions;
+import dev.rulesmith.validator.engine.SuppressionsException;
 import dev.rulesmith.validator.engine.ValidatorConfig;
 import dev.rulesmith.validator.fields.FieldSchemas;
 import dev.rulesmith.validator.finding.Severity;
@@ -37,6 +40,27 @@ final class DetectionSettings {
             return new ValidatorConfig(severities, disabled, parseSeverity(failThreshold, "<failThreshold>"));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid <checkSeverities>: " + e.getMessage(), e);
+        }
+    }
+
+    static Profile profile(String name) throws MojoExecutionException {
+        try {
+            return name == null ? Profile.DEFAULT : Profile.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<profile> (detection.profile): " + e.getMessage(), e);
+        }
+    }
+
+    /** The suppressions of the repository configuration file, or none when it does not exist. */
+    static Suppressions suppressions(File file) throws MojoExecutionException {
+        if (file == null || !file.isFile()) {
+            return Suppressions.NONE;
+        }
+        try {
+            return Suppressions.load(file.toPath());
+        } catch (SuppressionsException | UncheckedIOException e) {
+            throw new MojoExecutionException("<suppressions> (detection.suppressions) " + file + ":\n"
+                    + e.getMessage(), e);
         }
     }
 

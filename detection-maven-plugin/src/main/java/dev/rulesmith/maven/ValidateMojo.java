@@ -51,11 +51,17 @@ public final class ValidateMojo extends AbstractDetectionMojo {
     @Parameter
     private Map<String, String> checkSeverities = new HashMap<>();
 
+    /** Which conventions to check: {@code default} (the rule format) or {@code elastic} (also Elastic's own). */
+    @Parameter(property = "detection.profile", defaultValue = "default")
+    private String profile;
+
+    /** The repository configuration listing accepted findings ({@code [[suppression]]}); optional. */
+    @Parameter(property = "detection.suppressions", defaultValue = "${basedir}/.rulesmith.toml")
+    private File suppressions;
 
     /** The directory paths in messages and reports are relative to (the project's, or the current one). */
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
-
 
     /** Skip this goal. */
     @Parameter(property = "detection.skipValidate", defaultValue = "false")
@@ -73,7 +79,9 @@ public final class ValidateMojo extends AbstractDetectionMojo {
 
     @Override
     protected void run(ReferenceData reference) throws MojoExecutionException, MojoFailureException {
-        ValidatorConfig config = DetectionSettings.config(checkSeverities, failThreshold);
+        ValidatorConfig config = DetectionSettings.config(checkSeverities, failThreshold)
+                .withProfile(DetectionSettings.profile(profile))
+                .withSuppressions(DetectionSettings.suppressions(suppressions));
         Predicate<Path> changed = changed();
         Path rules = rulesDirectory().toPath();
         ValidationResult result = new Validator(reference, config).validateDirectory(rules)

@@ -3,6 +3,7 @@ package dev.rulesmith.maven;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.nio.file.Files;
 import java.util.Map;
 import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -37,6 +38,23 @@ public class MojoConfigurationTest extends AbstractMojoTestCase {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage(), e.getMessage().contains("<checkSeverities>"));
         assertTrue(e.getMessage(), e.getMessage().contains("unknown check id 'query-syntx' (did you mean 'query-syntax'?)"));
+    }
+
+    public void testProfileAndSuppressionsAreReadAndBadOnesNamed() throws Exception {
+        ValidateMojo mojo = (ValidateMojo) mojo("validate", "validate-valid");
+        setVariableValueToObject(mojo, "basedir", getTestFile(""));
+        setVariableValueToObject(mojo, "profile", "elastc");
+        MojoExecutionException profile = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(profile.getMessage(), profile.getMessage().startsWith("<profile> (detection.profile): unknown "
+                + "profile 'elastc'"));
+        setVariableValueToObject(mojo, "profile", "elastic");
+        File config = getTestFile("target/unit/suppressions/.rulesmith.toml");
+        config.getParentFile().mkdirs();
+        Files.writeString(config.toPath(), "[[suppression]]\ncheck = \"tag-casing\"\nrule = \"*\"\n");
+        setVariableValueToObject(mojo, "suppressions", config);
+        MojoExecutionException suppressions = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(suppressions.getMessage(), suppressions.getMessage().contains(".rulesmith.toml:1:1: "
+                + "[[suppression]] lacks 'reason'"));
     }
 
     public void testBadFailThresholdNamesThePomElement() throws Exception {

@@ -5,6 +5,7 @@ import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.KeyPath;
 import dev.rulesmith.validator.model.RuleFile;
 import dev.rulesmith.validator.model.SourcePosition;
+import java.util.Set;
 
 /**
  * A check: a stable kebab-case id, a default severity and a one-line summary. Checks are stateless; they return
@@ -22,6 +23,14 @@ public sealed interface Check permits RuleCheck, RepositoryCheck {
     /** False for an opt-in check, which runs only when the configuration enables it by id. */
     default boolean defaultEnabled() {
         return true;
+    }
+
+    /**
+     * The profiles this check runs in: all of them by default; {@link Profile#ELASTIC_ONLY} for a check that enforces
+     * a convention of elastic/detection-rules rather than the rule format.
+     */
+    default Set<Profile> profiles() {
+        return Profile.ALL;
     }
 
     /**

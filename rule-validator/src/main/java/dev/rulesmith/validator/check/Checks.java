@@ -15,12 +15,43 @@ import dev.rulesmith.validator.checks.AttackTechniqueName;
 import dev.rulesmith.validator.checks.AttackTechniqueReference;
 import dev.rulesmith.validator.checks.AttackTechniqueTactic;
 import dev.rulesmith.validator.checks.AttackV19Migration;
+import dev.rulesmith.validator.checks.BuildingBlockFolder;
+import dev.rulesmith.validator.checks.BuildingBlockTiming;
 import dev.rulesmith.validator.checks.DateOrder;
+import dev.rulesmith.validator.checks.DeprecatedFolder;
+import dev.rulesmith.validator.checks.DeprecationDate;
+import dev.rulesmith.validator.checks.EqlMaxspanInterval;
+import dev.rulesmith.validator.checks.EqlMaxspanLookback;
+import dev.rulesmith.validator.checks.FileNamePattern;
+import dev.rulesmith.validator.checks.FileNameTactic;
+import dev.rulesmith.validator.checks.InvestigationGuide;
+import dev.rulesmith.validator.checks.License;
+import dev.rulesmith.validator.checks.LicenseElastic;
+import dev.rulesmith.validator.checks.MaxSignals;
+import dev.rulesmith.validator.checks.MaxSignalsSetup;
+import dev.rulesmith.validator.checks.MinStackComments;
+import dev.rulesmith.validator.checks.MinStackFloor;
+import dev.rulesmith.validator.checks.NoteSetup;
 import dev.rulesmith.validator.checks.QuerySyntax;
 import dev.rulesmith.validator.checks.QueryUnknownField;
 import dev.rulesmith.validator.checks.RiskScoreBand;
 import dev.rulesmith.validator.checks.RuleSchema;
+import dev.rulesmith.validator.checks.TacticTagPrimary;
+import dev.rulesmith.validator.checks.TacticTagSecondary;
+import dev.rulesmith.validator.checks.TacticTagUnmapped;
+import dev.rulesmith.validator.checks.TagCasing;
+import dev.rulesmith.validator.checks.TagDuplicate;
+import dev.rulesmith.validator.checks.TagPrefix;
+import dev.rulesmith.validator.checks.TagsForIndex;
+import dev.rulesmith.validator.checks.TagsForOsFolder;
+import dev.rulesmith.validator.checks.TagsForRuleType;
+import dev.rulesmith.validator.checks.TimestampOverride;
 import dev.rulesmith.validator.checks.TomlSyntax;
+import dev.rulesmith.validator.checks.TransformPlaceholderRange;
+import dev.rulesmith.validator.checks.TransformPlaceholders;
+import dev.rulesmith.validator.checks.UniqueFileName;
+import dev.rulesmith.validator.checks.UniqueRuleId;
+import dev.rulesmith.validator.checks.UniqueRuleName;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +82,38 @@ public final class Checks {
             new AttackSubtechniqueReference(),
             new AttackSubtechniqueParent(),
             new AttackRevoked(),
-            new AttackV19Migration());
+            new AttackV19Migration(),
+            new UniqueRuleId(),
+            new UniqueRuleName(),
+            new UniqueFileName(),
+            new FileNamePattern(),
+            new FileNameTactic(),
+            new DeprecatedFolder(),
+            new DeprecationDate(),
+            new TagDuplicate(),
+            new TagPrefix(),
+            new TagCasing(),
+            new TacticTagPrimary(),
+            new TacticTagUnmapped(),
+            new TacticTagSecondary(),
+            new TagsForIndex(),
+            new TagsForOsFolder(),
+            new TagsForRuleType(),
+            new BuildingBlockFolder(),
+            new BuildingBlockTiming(),
+            new TimestampOverride(),
+            new EqlMaxspanLookback(),
+            new EqlMaxspanInterval(),
+            new MaxSignals(),
+            new MaxSignalsSetup(),
+            new License(),
+            new LicenseElastic(),
+            new NoteSetup(),
+            new TransformPlaceholders(),
+            new TransformPlaceholderRange(),
+            new InvestigationGuide(),
+            new MinStackComments(),
+            new MinStackFloor());
 
     private static final Map<String, Check> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Check::id, Function.identity()));

@@ -13,12 +13,15 @@ import dev.rulesmith.validator.model.RuleLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Runs every enabled check over every rule (in parallel) and collects all findings; nothing stops at the first bad
- * rule. A rule that is not valid TOML gets only its syntax findings.
+ * rule. A rule that is not valid TOML gets only its syntax findings. Checks outside the configured profile do not run
+ * (unless enabled explicitly), and findings the configuration's suppressions name are dropped and counted.
  */
 public final class Validator {
 
@@ -57,8 +60,22 @@ public final class Validator {
                 findings.addAll(repositoryCheck.check(wellFormed));
             }
         }
+        Map<String, String> ruleIds = ruleIds(contexts);
         List<Finding> configured = findings.stream().map(config::apply).toList();
-        return new ValidationResult(contexts, configured, Duration.ofNanos(System.nanoTime() - start));
+        List<Finding> kept = configured.stream()
+                .filter(f -> !config.suppressions().suppresses(f, ruleIds.get(f.path())))
+                .toList();
+        return new ValidationResult(contexts, kept, Duration.ofNanos(System.nanoTime() - start),
+                configured.size() - kept.size());
+    }
+
+    /** The rule_id of each rule file by display path (rules without one are left out). */
+    private static Map<String, String> ruleIds(List<RuleContext> contexts) {
+        Map<String, String> ids = new HashMap<>();
+        for (RuleContext context : contexts) {
+            context.rule().string("rule.rule_id").ifPresent(id -> ids.put(context.rule().path(), id));
+        }
+        return ids;
     }
 
     private Stream<Finding> ruleFindings(RuleContext context) {

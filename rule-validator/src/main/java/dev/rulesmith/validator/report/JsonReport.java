@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Findings as plain JSON: a summary (rules, counts by severity, time) and one object per finding. */
+/**
+ * Findings as plain JSON: a summary (rules, counts by severity, suppressed findings, time) and one object per finding.
+ */
 public final class JsonReport {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,6 +29,7 @@ public final class JsonReport {
         for (Severity severity : Severity.values()) {
             summary.put(severity.name().toLowerCase(Locale.ROOT) + "s", result.count(severity));
         }
+        summary.put("suppressed", result.suppressed());
         summary.put("millis", result.elapsed().toMillis());
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,16 +51,36 @@ public final class CheckTester {
         return toml.replaceFirst(Pattern.quote(line), Matcher.quoteReplacement(replacement));
     }
 
+    /** One inline rule file of a repository: its display path and its TOML with expectation markers. */
+    public record Inline(String path, String toml) {
+    }
+
+    /** An inline rule at a display path, for {@link #assertRepository}. */
+    public static Inline file(String path, String toml) {
+        return new Inline(path, toml);
+    }
+
     /** Asserts that {@code check} reports exactly the findings marked in {@code toml}. */
     public static void assertFindings(Check check, String toml) {
-        List<String> expected = expectations(toml);
-        List<Finding> findings = run(check, toml);
+        assertRepository(check, file("rule.toml", toml));
+    }
+
+    /**
+     * Asserts that {@code check}, run over several inline rules at once (what a repository check needs), reports
+     * exactly the findings marked in them, each in its own file.
+     */
+    public static void assertRepository(Check check, Inline... files) {
+        List<String> expected = new ArrayList<>();
+        for (Inline inline : files) {
+            expectations(inline.toml()).forEach(e -> expected.add(inline.path() + ":" + e));
+        }
+        List<Finding> findings = run(check, files);
         List<String> actual = new ArrayList<>();
         for (Finding finding : findings) {
             String match = expected.stream()
                     .filter(e -> matches(e, finding))
-                    .findFirst().orElse(finding.position().line() + " [" + finding.checkId() + "] "
-                            + finding.message());
+                    .findFirst().orElse(finding.path() + ":" + finding.position().line() + " ["
+                            + finding.checkId() + "] " + finding.message());
             actual.add(match);
         }
         assertEquals(expected.stream().sorted().toList(), actual.stream().sorted().toList(),
@@ -68,9 +89,14 @@ public final class CheckTester {
 
     /** The findings of {@code check} alone on {@code toml}, with the check enabled even if it is opt-in. */
     public static List<Finding> run(Check check, String toml) {
+        return run(check, file("rule.toml", toml));
+    }
+
+    /** The findings of {@code check} alone on several rule files, enabled even if opt-in or outside the profile. */
+    public static List<Finding> run(Check check, Inline... files) {
         ValidatorConfig config = new ValidatorConfig(Map.of(), Set.of(), Severity.ERROR, Set.of(check.id()));
         return new Validator(REFERENCE, config, List.of(check))
-                .validate(List.of(RuleLoader.parse("rule.toml", toml))).findings();
+                .validate(Arrays.stream(files).map(f -> RuleLoader.parse(f.path(), f.toml())).toList()).findings();
     }
 
     /** Asserts that {@code check} reports nothing on {@code toml}. */
@@ -80,7 +106,7 @@ public final class CheckTester {
 
     private static boolean matches(String expectation, Finding finding) {
         String[] parts = expectation.split(" ", 3);
-        return Integer.parseInt(parts[0]) == finding.position().line()
+        return parts[0].equals(finding.path() + ":" + finding.position().line())
                 && parts[1].equals("[" + finding.checkId() + "]")
                 && finding.message().contains(parts[2]);
     }

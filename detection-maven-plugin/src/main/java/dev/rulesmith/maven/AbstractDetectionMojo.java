@@ -4,6 +4,7 @@ import dev.rulesmith.validator.check.ReferenceData;
 import dev.rulesmith.validator.engine.ChangedFiles;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.maven.plugin.AbstractMojo;
@@ -52,6 +53,11 @@ public abstract class AbstractDetectionMojo extends AbstractMojo {
     /** Runs the goal with the configured reference data. */
     protected abstract void run(ReferenceData reference) throws MojoExecutionException, MojoFailureException;
 
+    /** The directories whose changes matter to this goal: the rules, and for some goals the fixtures. */
+    protected List<Path> scopes() {
+        return List.of(rulesDirectory.toPath());
+    }
+
     protected final File rulesDirectory() {
         return rulesDirectory;
     }
@@ -65,8 +71,9 @@ public abstract class AbstractDetectionMojo extends AbstractMojo {
             return path -> true;
         }
         try {
-            Set<Path> changed = ChangedFiles.since(rulesDirectory.toPath(), changedSince.trim());
-            getLog().info("Pull-request mode: " + changed.size() + " file(s) changed since " + changedSince.trim());
+            Set<Path> changed = ChangedFiles.since(rulesDirectory.toPath(), changedSince.trim(), scopes());
+            getLog().info("Pull-request mode: " + changed.size() + " rule or fixture file(s) changed since "
+                    + changedSince.trim());
             return path -> changed.contains(path.toAbsolutePath().normalize());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("<changedSince> (detection.changedSince): " + e.getMessage(), e);

@@ -100,6 +100,11 @@ public final class TestMojo extends AbstractDetectionMojo {
         }
     }
 
+    @Override
+    protected List<Path> scopes() {
+        return List.of(rulesDirectory().toPath(), fixturesDirectory.toPath());
+    }
+
     private FixturePolicy policy() throws MojoExecutionException {
         try {
             return FixturePolicy.parse(fixturePolicy);

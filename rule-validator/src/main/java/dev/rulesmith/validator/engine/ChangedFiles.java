@@ -20,13 +20,13 @@ public final class ChangedFiles {
     }
 
     /**
-     * Absolute, normalised paths of the files that differ between {@code ref} and the work tree of the repository
-     * holding {@code directory}.
+     * Absolute, normalised paths of the files under {@code scopes} that differ between {@code ref} and the work tree
+     * (or are new and untracked) in the repository holding {@code directory}.
      *
      * @throws IllegalArgumentException when the ref does not exist (a shallow checkout that lacks it) or the
      *                                  directory is not in a git repository, with what to do
      */
-    public static Set<Path> since(Path directory, String ref) {
+    public static Set<Path> since(Path directory, String ref, List<Path> scopes) {
         Path dir = directory.toAbsolutePath().normalize();
         Result top = git(dir, "rev-parse", "--show-toplevel");
         if (top.exit() != 0) {
@@ -38,11 +38,13 @@ public final class ChangedFiles {
                     + " lacks it: fetch it first, e.g. `git fetch --depth=50 origin main`, or check out with full"
                     + " history)");
         }
-        Result diff = git(dir, "diff", "--name-only", "--no-renames", ref, "--");
+        List<String> paths = scopes.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+        Result diff = git(dir, concat(List.of("diff", "--name-only", "--no-renames", ref, "--"), paths));
         if (diff.exit() != 0) {
             throw new IllegalArgumentException("git diff against '" + ref + "' failed: " + diff.output().trim());
         }
-        Result untracked = git(dir, "ls-files", "--others", "--exclude-standard", "--full-name");
+        Result untracked = git(dir, concat(List.of("ls-files", "--others", "--exclude-standard", "--full-name", "--"),
+                paths));
         return (diff.output() + "\n" + untracked.output()).lines().filter(line -> !line.isBlank())
                 .map(line -> root.resolve(line.trim()).normalize()).collect(Collectors.toUnmodifiableSet());
     }
@@ -50,9 +52,19 @@ public final class ChangedFiles {
     private record Result(int exit, String output) {
     }
 
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+
     private static Result git(Path directory, String... arguments) {
+        return git(directory, List.of(arguments));
+    }
+
+    private static Result git(Path directory, List<String> arguments) {
         List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
-        command.addAll(List.of(arguments));
+        command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import dev.rulesmith.fixtures.harness.RuleResult;
 import dev.rulesmith.fixtures.harness.Status;
 import dev.rulesmith.fixtures.harness.TestReport;
 import dev.rulesmith.fixtures.report.JUnitXmlReport;
+import dev.rulesmith.fixtures.report.TestMarkdownSummary;
 import dev.rulesmith.fixtures.report.TestReportJson;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.engine.RuleRepository;
@@ -86,6 +87,7 @@ public final class TestMojo extends AbstractDetectionMojo {
         try {
             JUnitXmlReport.write(junitDirectory.toPath(), report);
             TestReportJson.write(testJson.toPath(), report);
+            TestMarkdownSummary.write(testJson.toPath().resolveSibling("tests-summary.md"), report);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the test reports under " + junitDirectory + ": "
                     + e.getMessage(), e);

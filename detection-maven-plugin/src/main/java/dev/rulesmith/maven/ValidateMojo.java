@@ -6,6 +6,7 @@ import dev.rulesmith.validator.engine.Validator;
 import dev.rulesmith.validator.engine.ValidatorConfig;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.report.JsonReport;
+import dev.rulesmith.validator.report.MarkdownSummary;
 import dev.rulesmith.validator.report.SarifReport;
 import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
@@ -112,6 +113,7 @@ public final class ValidateMojo extends AbstractDetectionMojo {
         try {
             new SarifReport(PluginVersion.get(), prefix).write(sarif.toPath(), result.findings(), Checks.all());
             JsonReport.write(json.toPath(), result);
+            MarkdownSummary.write(json.toPath().resolveSibling("validation-summary.md"), result, prefix);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the validation reports " + sarif + ", " + json + ": "
                     + e.getMessage(), e);

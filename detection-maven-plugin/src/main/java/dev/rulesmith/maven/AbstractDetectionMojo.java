@@ -2,7 +2,11 @@ package dev.rulesmith.maven;
 
 import dev.rulesmith.validator.check.ReferenceData;
 import dev.rulesmith.validator.engine.ChangedFiles;
+import dev.rulesmith.validator.model.RuleSelection;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +34,25 @@ public abstract class AbstractDetectionMojo extends AbstractMojo {
     @Parameter(property = "detection.changedSince")
     private String changedSince;
 
+    /** Glob patterns (relative to the rules directory) of the rule files to take; default {@code **.toml}. */
+    @Parameter(property = "detection.includes")
+    private List<String> includes = new ArrayList<>();
+
+    /** Glob patterns (relative to the rules directory) of rule files to leave out, e.g. {@code _deprecated/**}. */
+    @Parameter(property = "detection.excludes")
+    private List<String> excludes = new ArrayList<>();
+
+    /**
+     * A team's own field definition files (JSON: {@code {"schema": "acme", "index_patterns": [...], "fields":
+     * {"acme.score": "long"}}}), added to ECS and the bundled integration schemas.
+     */
+    @Parameter(property = "detection.fieldDefinitions")
+    private List<File> fieldDefinitions = new ArrayList<>();
+
+    /** How many threads check and test rules in parallel; default: the number of processors. */
+    @Parameter(property = "detection.parallelism")
+    private Integer parallelism;
+
     /** Skip every detection goal. */
     @Parameter(property = "detection.skip", defaultValue = "false")
     private boolean skip;
@@ -41,7 +64,41 @@ public abstract class AbstractDetectionMojo extends AbstractMojo {
             return;
         }
         DetectionSettings.requireDirectory(rulesDirectory, "<rulesDirectory> (detection.rulesDirectory)");
-        run(DetectionSettings.reference(attackCatalog));
+        ReferenceData reference = DetectionSettings.reference(attackCatalog, fieldDefinitions);
+        int threads = parallelism == null ? Runtime.getRuntime().availableProcessors() : parallelism;
+        if (threads < 1) {
+            throw new MojoExecutionException("<parallelism> (detection.parallelism) must be at least 1, not " + threads);
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> {
+                run(reference);
+                return null;
+            }).get();
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("interrupted", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Rethrows what the goal threw in the worker pool (the pool wraps checked exceptions) as it was thrown. */
+    private static MojoExecutionException unwrap(Throwable thrown) throws MojoFailureException {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MojoFailureException failure) {
+                throw failure;
+            }
+            if (cause instanceof MojoExecutionException execution) {
+                return execution;
+            }
+        }
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return new MojoExecutionException(String.valueOf(thrown), thrown);
     }
 
     /** True when this goal's own skip switch is set. */
@@ -56,6 +113,11 @@ public abstract class AbstractDetectionMojo extends AbstractMojo {
     /** The directories whose changes matter to this goal: the rules, and for some goals the fixtures. */
     protected List<Path> scopes() {
         return List.of(rulesDirectory.toPath());
+    }
+
+    /** The rule files the includes and excludes select. */
+    protected final RuleSelection selection() {
+        return new RuleSelection(includes, excludes);
     }
 
     protected final File rulesDirectory() {

@@ -6,13 +6,16 @@ import dev.rulesmith.validator.check.ReferenceData;
 import dev.rulesmith.validator.engine.Suppressions;
 import dev.rulesmith.validator.engine.SuppressionsException;
 import dev.rulesmith.validator.engine.ValidatorConfig;
+import dev.rulesmith.validator.fields.FieldSchema;
 import dev.rulesmith.validator.fields.FieldSchemas;
 import dev.rulesmith.validator.finding.Severity;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -64,18 +67,37 @@ final class DetectionSettings {
         }
     }
 
-    static ReferenceData reference(File attackCatalog) throws MojoExecutionException {
+    static ReferenceData reference(File attackCatalog, List<File> fieldDefinitions) throws MojoExecutionException {
+        return new ReferenceData(catalog(attackCatalog), fields(fieldDefinitions));
+    }
+
+    private static AttackCatalog catalog(File attackCatalog) throws MojoExecutionException {
         if (attackCatalog == null) {
-            return ReferenceData.bundled();
+            return AttackCatalog.bundled();
         }
         if (!attackCatalog.isFile()) {
             throw new MojoExecutionException("<attackCatalog> (detection.attackCatalog): no such file " + attackCatalog);
         }
         try {
-            return new ReferenceData(AttackCatalog.load(attackCatalog.toPath()), FieldSchemas.bundled());
+            return AttackCatalog.load(attackCatalog.toPath());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new MojoExecutionException("<attackCatalog> (detection.attackCatalog): " + e.getMessage(), e);
         }
+    }
+
+    private static FieldSchemas fields(List<File> definitions) throws MojoExecutionException {
+        List<FieldSchema> own = new ArrayList<>();
+        for (File file : definitions) {
+            if (!file.isFile()) {
+                throw new MojoExecutionException("<fieldDefinitions> (detection.fieldDefinitions): no such file " + file);
+            }
+            try {
+                own.add(FieldSchemas.load(file.toPath()));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("<fieldDefinitions> (detection.fieldDefinitions): " + e.getMessage(), e);
+            }
+        }
+        return own.isEmpty() ? FieldSchemas.bundled() : FieldSchemas.bundled().with(own);
     }
 
     static void requireDirectory(File directory, String element) throws MojoExecutionException {

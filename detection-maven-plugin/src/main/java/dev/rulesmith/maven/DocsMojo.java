@@ -62,7 +62,7 @@ public final class DocsMojo extends AbstractDetectionMojo {
 
     @Override
     protected void run(ReferenceData reference) throws MojoExecutionException {
-        List<RuleContext> rules = RuleRepository.load(rulesDirectory().toPath(), reference);
+        List<RuleContext> rules = RuleRepository.load(rulesDirectory().toPath(), selection(), reference);
         DocsResult result;
         try {
             AttackCoverage.of(rules, reference.attack()).writeNavigatorLayer("Detection rules",

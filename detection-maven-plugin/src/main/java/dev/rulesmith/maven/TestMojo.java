@@ -78,7 +78,7 @@ public final class TestMojo extends AbstractDetectionMojo {
         FixturePolicy policy = policy();
         Predicate<Path> changed = changed();
         Path rulesRoot = rulesDirectory().toPath();
-        List<RuleContext> rules = RuleRepository.load(rulesRoot, reference).stream()
+        List<RuleContext> rules = RuleRepository.load(rulesRoot, selection(), reference).stream()
                 .filter(rule -> changed.test(rulesRoot.resolve(rule.rule().path()))
                         || changed.test(fixturesDirectory.toPath().resolve(rule.rule().path())))
                 .toList();

@@ -85,7 +85,7 @@ public final class ValidateMojo extends AbstractDetectionMojo {
                 .withSuppressions(DetectionSettings.suppressions(suppressions));
         Predicate<Path> changed = changed();
         Path rules = rulesDirectory().toPath();
-        ValidationResult result = new Validator(reference, config).validateDirectory(rules)
+        ValidationResult result = new Validator(reference, config).validateDirectory(rules, selection())
                 .onlyFor(path -> changed.test(rules.resolve(path)));
         String prefix = DetectionSettings.displayPrefix(basedir, rulesDirectory());
         for (Finding finding : result.findings()) {

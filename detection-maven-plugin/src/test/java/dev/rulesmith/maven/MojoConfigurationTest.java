@@ -87,6 +87,26 @@ public class MojoConfigurationTest extends AbstractMojoTestCase {
                 tests.path("rules").get(0).path("warnings").get(0).asText());
     }
 
+    public void testExcludesLeaveRulesOutAndBadFieldDefinitionsAndParallelismNameTheirElements() throws Exception {
+        ValidateMojo mojo = (ValidateMojo) mojo("validate", "validate-valid");
+        setVariableValueToObject(mojo, "basedir", getTestFile(""));
+        setVariableValueToObject(mojo, "excludes", java.util.List.of("aws/**"));
+        mojo.execute();
+        JsonNode json = new ObjectMapper().readTree(getTestFile("target/unit/valid/validation.json"));
+        assertEquals(0, json.path("summary").path("rules").asInt());
+
+        setVariableValueToObject(mojo, "excludes", java.util.List.of());
+        setVariableValueToObject(mojo, "fieldDefinitions", java.util.List.of(getTestFile("target/unit/none.json")));
+        MojoExecutionException missing = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(missing.getMessage(), missing.getMessage().startsWith("<fieldDefinitions> (detection.fieldDefinitions):"
+                + " no such file"));
+
+        setVariableValueToObject(mojo, "fieldDefinitions", java.util.List.of());
+        setVariableValueToObject(mojo, "parallelism", 0);
+        MojoExecutionException zero = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(zero.getMessage(), zero.getMessage().startsWith("<parallelism> (detection.parallelism) must be"));
+    }
+
     private static <T extends Throwable> T assertThrows(Class<T> type, ThrowingRunnable runnable) {
         try {
             runnable.run();

@@ -10,6 +10,7 @@ import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.RuleFile;
 import dev.rulesmith.validator.model.RuleLoader;
+import dev.rulesmith.validator.model.RuleSelection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,12 @@ public final class Validator {
 
     /** Validates every {@code *.toml} file under a directory. */
     public ValidationResult validateDirectory(Path rulesDirectory) {
-        List<Path> files = RuleLoader.discover(rulesDirectory);
+        return validateDirectory(rulesDirectory, RuleSelection.ALL);
+    }
+
+    /** Validates the selected {@code *.toml} files under a directory. */
+    public ValidationResult validateDirectory(Path rulesDirectory, RuleSelection selection) {
+        List<Path> files = RuleLoader.discover(rulesDirectory, selection);
         long start = System.nanoTime();
         List<RuleFile> rules = files.parallelStream().map(file -> RuleLoader.load(rulesDirectory, file)).toList();
         return validate(rules, start);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -51,6 +52,32 @@ public final class FieldSchemas {
                         JSON.convertValue(entry.getValue(), new TypeReference<Map<String, String>>() { }),
                         Map.of(), Map.of())));
         return new FieldSchemas(schema(resource("ecs.json")), integrations, byPattern);
+    }
+
+    /**
+     * A team's own field definitions: a JSON file in the bundled schemas' format,
+     * {@code {"schema": "acme", "index_patterns": ["logs-acme.*"], "fields": {"acme.score": "long"},
+     * "patterns": {"acme.labels.*": "keyword"}}}. Its name is the integration it defines ({@code acme.audit} belongs to
+     * integration {@code acme}).
+     *
+     * @throws IllegalArgumentException when the file is not such a document
+     */
+    public static FieldSchema load(Path file) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not readable JSON: " + e.getMessage(), e);
+        }
+        if (node == null || !node.path("schema").isTextual() || !node.path("fields").isObject()) {
+            throw new IllegalArgumentException(file + ": a field definition file needs a \"schema\" name and a"
+                    + " \"fields\" object of field name to Elasticsearch type");
+        }
+        try {
+            return schema(node);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
     }
 
     static FieldSchema schema(JsonNode node) {

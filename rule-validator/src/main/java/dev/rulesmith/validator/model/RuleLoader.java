@@ -17,12 +17,18 @@ public final class RuleLoader {
 
     /** Every {@code *.toml} file under a directory, sorted by path. */
     public static List<Path> discover(Path rulesDirectory) {
+        return discover(rulesDirectory, RuleSelection.ALL);
+    }
+
+    /** The selected {@code *.toml} files under a directory, sorted by path. */
+    public static List<Path> discover(Path rulesDirectory, RuleSelection selection) {
         if (!Files.isDirectory(rulesDirectory)) {
             throw new IllegalArgumentException("rules directory does not exist: " + rulesDirectory);
         }
         try (Stream<Path> files = Files.walk(rulesDirectory)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> file.getFileName().toString().endsWith(".toml"))
+                    .filter(file -> selection.selects(displayPath(rulesDirectory, file)))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.kql.KqlFields;
 import dev.rulesmith.validator.model.KeyPath;
+import dev.rulesmith.validator.query.QueryText;
 import dev.rulesmith.validator.query.RuleQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,21 +39,38 @@ public final class QueryUnknownField implements RuleCheck {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        if (!(context.query() instanceof RuleQuery.Kql kql) || schemaValidationDisabled(context)) {
+        if (schemaValidationDisabled(context)) {
             return List.of();
         }
         FieldView fields = context.fields();
         List<Finding> findings = new ArrayList<>();
         Set<String> reported = new HashSet<>();
-        for (KqlFields.Reference field : KqlFields.of(kql.ast())) {
-            if (field.wildcard() || fields.typeOf(field.name()).isPresent() || !reported.add(field.name())) {
+        for (Reference field : references(context.query())) {
+            if (fields.typeOf(field.name()).isPresent() || !reported.add(field.name())) {
                 continue;
             }
-            Finding finding = finding(context.rule(), kql.text().toSource(field.span().line(), field.span().column()),
+            Finding finding = finding(context.rule(), field.text().toSource(field.line(), field.column()),
                     fields.describeUnknown(field.name()));
             findings.add(fields.certainlyUnknown(field.name()) ? finding : finding.withSeverity(Severity.WARNING));
         }
         return findings;
+    }
+
+    /** A concrete field a query names, where it names it. */
+    private record Reference(String name, QueryText text, int line, int column) {
+    }
+
+    /** KQL fields without wildcards; EQL fields except optional {@code ?field}s, which may be absent by design. */
+    private static List<Reference> references(RuleQuery query) {
+        if (query instanceof RuleQuery.Kql kql) {
+            return KqlFields.of(kql.ast()).stream().filter(f -> !f.wildcard())
+                    .map(f -> new Reference(f.name(), kql.text(), f.span().line(), f.span().column())).toList();
+        }
+        if (query instanceof RuleQuery.Eql eql) {
+            return eql.ast().fields().stream().filter(f -> !f.optional())
+                    .map(f -> new Reference(f.name(), eql.text(), f.span().line(), f.span().column())).toList();
+        }
+        return List.of();
     }
 
     private static boolean schemaValidationDisabled(RuleContext context) {

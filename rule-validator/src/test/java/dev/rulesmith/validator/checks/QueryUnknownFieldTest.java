@@ -44,6 +44,18 @@ class QueryUnknownFieldTest {
     }
 
     @Test
+    void aMisspeltFieldInAnEqlQueryIsAnErrorButOptionalFieldsAreTolerated() {
+        String eql = seedRule().replace("language = \"kuery\"", "language = \"eql\"")
+                .replace("type = \"query\"", "type = \"eql\"");
+        int start = eql.indexOf("query = '''");
+        int end = eql.indexOf("'''", start + 11) + 3;
+        String rule = eql.substring(0, start) + "# expect(+2)[query-unknown-field]: unknown field 'event.actoin'"
+                + " (did you mean 'event.action'?)\nquery = '''\nany where event.dataset == \"aws.cloudtrail\" and"
+                + " event.actoin == \"CreateSecurityGroup\" and ?event.acme_flag == true\n'''" + eql.substring(end);
+        assertFindings(check, rule);
+    }
+
+    @Test
     void acceptsTheSeedRule() {
         assertClean(check, seedRule());
     }

@@ -32,6 +32,7 @@ import dev.rulesmith.validator.checks.MaxSignalsSetup;
 import dev.rulesmith.validator.checks.MinStackComments;
 import dev.rulesmith.validator.checks.MinStackFloor;
 import dev.rulesmith.validator.checks.NoteSetup;
+import dev.rulesmith.validator.checks.QueryFieldType;
 import dev.rulesmith.validator.checks.QuerySyntax;
 import dev.rulesmith.validator.checks.QueryUnknownField;
 import dev.rulesmith.validator.checks.RiskScoreBand;
@@ -65,6 +66,7 @@ public final class Checks {
             new TomlSyntax(),
             new QuerySyntax(),
             new QueryUnknownField(),
+            new QueryFieldType(),
             new RuleSchema(),
             new RiskScoreBand(),
             new DateOrder(),

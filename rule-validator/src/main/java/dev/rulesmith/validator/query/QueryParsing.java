@@ -1,5 +1,6 @@
 package dev.rulesmith.validator.query;
 
+import dev.rulesmith.validator.eql.Eql;
 import dev.rulesmith.validator.kql.Kql;
 import dev.rulesmith.validator.model.KeyPath;
 import dev.rulesmith.validator.model.RuleFile;
@@ -21,6 +22,7 @@ public final class QueryParsing {
         try {
             return switch (language) {
                 case "kuery" -> new RuleQuery.Kql(text, Kql.parse(query.get()));
+                case "eql" -> new RuleQuery.Eql(text, Eql.parse(query.get()));
                 default -> new RuleQuery.Unparsed(text, language);
             };
         } catch (QuerySyntaxException e) {

@@ -1,5 +1,6 @@
 package dev.rulesmith.validator.query;
 
+import dev.rulesmith.validator.eql.EqlQuery;
 import dev.rulesmith.validator.kql.KqlNode;
 
 /** A rule's query, parsed once per rule and shared by every check and by the harness. */
@@ -11,6 +12,10 @@ public sealed interface RuleQuery {
 
     /** A KQL ({@code kuery}) query and its tree. */
     record Kql(QueryText text, KqlNode ast) implements RuleQuery {
+    }
+
+    /** An EQL query and its tree. */
+    record Eql(QueryText text, EqlQuery ast) implements RuleQuery {
     }
 
     /** A query in a language Rulesmith does not parse yet; reported, never silently passed. */

@@ -1,0 +1,100 @@
+package dev.rulesmith.validator.eql;
+
+import dev.rulesmith.validator.query.QuerySyntaxException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import dev.rulesmith.validator.eql.EqlBaseParser.SingleStatementContext;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The EQL parser facade: text in, immutable {@link EqlQuery} out, or a {@link QuerySyntaxException} at line:col.
+ * Accepts what Elasticsearch 8.x/9.x EQL accepts and rejects, with a message naming the feature, what it rejects
+ * (join, lineage, pipes other than head and tail, unknown functions, ...).
+ *
+ * <p>Parsing runs on its own thread with a large stack, so that deeply nested queries do not overflow the caller's
+ * stack; expressions nested deeper than {@value #MAX_DEPTH} levels are rejected so that evaluators can recurse.
+ */
+public final class Eql {
+
+    /** The deepest expression nesting accepted. */
+    public static final int MAX_DEPTH = 1_000;
+
+    private static final long PARSER_STACK_BYTES = 1L << 29;
+
+    private Eql() {
+    }
+
+    public static EqlQuery parse(String query) {
+        FutureTask<EqlQuery> task = new FutureTask<>(() -> parseOnThisThread(query));
+        Thread parser = new Thread(null, task, "eql-parser", PARSER_STACK_BYTES);
+        parser.start();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing EQL", e);
+        }
+    }
+
+    private static EqlQuery parseOnThisThread(String query) {
+        EqlQuery result;
+        try {
+            result = new EqlQueryBuilder().build(parseTree(query));
+        } catch (StackOverflowError e) {
+            // as Elasticsearch does: a query too large to parse is reported, not propagated
+            throw new QuerySyntaxException(1, 1, "query is nested too deeply to parse");
+        }
+        EqlWalker.deeperThan(result, MAX_DEPTH).ifPresent(expr -> {
+            throw Positions.error(expr.span(), "expression nested deeper than " + MAX_DEPTH + " levels");
+        });
+        EqlRestrictions.check(result);
+        return result;
+    }
+
+    /** Fast SLL prediction first; on failure, full LL prediction, which also gives the precise error. */
+    private static SingleStatementContext parseTree(String query) {
+        ThrowingErrorListener errors = new ThrowingErrorListener();
+        EqlBaseLexer lexer = new EqlBaseLexer(CharStreams.fromString(query));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        EqlBaseParser parser = new EqlBaseParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.singleStatement();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(errors);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            return parser.singleStatement();
+        }
+    }
+
+    private static final class ThrowingErrorListener extends BaseErrorListener {
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                                String msg, RecognitionException e) {
+            throw new QuerySyntaxException(line, charPositionInLine + 1, msg);
+        }
+    }
+}

@@ -6,4 +6,4 @@ assert log.contains('[INFO] Wrote ATT&CK v16.1 catalog (2 tactics, 5 techniques 
 def catalog = new JsonSlurper().parse(new File(basedir, 'out/catalog.json'))
 assert catalog.format == 'enterprise-attack-catalog'
 assert catalog.tactics*.id == ['TA0003', 'TA0005']
-assert catalog.techniques.find { it.id == 'T1562.007' }.parent_id == 'T1562'
+assert catalog.techniques.find { it.id == 'T1562.001' }.parent_id == 'T1562'

@@ -106,6 +106,25 @@ final class DetectionSettings {
         }
     }
 
+    /**
+     * The report formats a goal writes, checked against the ones it knows.
+     *
+     * @throws MojoExecutionException naming the element when a format is unknown
+     */
+    static Set<String> formats(List<String> configured, Set<String> known, String element)
+            throws MojoExecutionException {
+        Set<String> formats = new HashSet<>();
+        for (String format : configured) {
+            String name = format.trim().toLowerCase(Locale.ROOT);
+            if (!known.contains(name)) {
+                throw new MojoExecutionException(element + ": unknown report format '" + format + "' (known: "
+                        + known.stream().sorted().toList() + ")");
+            }
+            formats.add(name);
+        }
+        return Set.copyOf(formats);
+    }
+
     /** How paths under {@code directory} are shown: relative to {@code basedir} when inside it, else absolute. */
     static String displayPrefix(File basedir, File directory) {
         Path base = basedir.toPath().toAbsolutePath().normalize();

@@ -10,15 +10,16 @@ import dev.rulesmith.fixtures.harness.TestReport;
 import dev.rulesmith.fixtures.report.JUnitXmlReport;
 import dev.rulesmith.fixtures.report.TestMarkdownSummary;
 import dev.rulesmith.fixtures.report.TestReportJson;
+import dev.rulesmith.validator.check.ReferenceData;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.engine.RuleRepository;
-import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -59,6 +60,13 @@ public final class TestMojo extends AbstractDetectionMojo {
     private double coverageThreshold;
 
 
+    /**
+     * Which reports to write: any of {@code junit}, {@code json}, {@code markdown} (a job summary). The docs goal reads
+     * the JSON for test evidence.
+     */
+    @Parameter(property = "detection.reportFormats", defaultValue = "junit,json,markdown")
+    private List<String> reportFormats = List.of("junit", "json", "markdown");
+
     /** Skip this goal. */
     @Parameter(property = "detection.skipTests", defaultValue = "false")
     private boolean skipTests;
@@ -84,10 +92,18 @@ public final class TestMojo extends AbstractDetectionMojo {
                 .toList();
         TestReport report = new Harness(fixturesDirectory.toPath(), policy).run(rules);
         log(report);
+        Set<String> formats = DetectionSettings.formats(reportFormats, Set.of("junit", "json", "markdown"),
+                "<reportFormats> (detection.reportFormats)");
         try {
-            JUnitXmlReport.write(junitDirectory.toPath(), report);
-            TestReportJson.write(testJson.toPath(), report);
-            TestMarkdownSummary.write(testJson.toPath().resolveSibling("tests-summary.md"), report);
+            if (formats.contains("junit")) {
+                JUnitXmlReport.write(junitDirectory.toPath(), report);
+            }
+            if (formats.contains("json")) {
+                TestReportJson.write(testJson.toPath(), report);
+            }
+            if (formats.contains("markdown")) {
+                TestMarkdownSummary.write(testJson.toPath().resolveSibling("tests-summary.md"), report);
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the test reports under " + junitDirectory + ": "
                     + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package dev.rulesmith.maven;
 
 import dev.rulesmith.validator.check.Checks;
+import dev.rulesmith.validator.check.ReferenceData;
 import dev.rulesmith.validator.engine.ValidationResult;
 import dev.rulesmith.validator.engine.Validator;
 import dev.rulesmith.validator.engine.ValidatorConfig;
@@ -8,14 +9,14 @@ import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.report.JsonReport;
 import dev.rulesmith.validator.report.MarkdownSummary;
 import dev.rulesmith.validator.report.SarifReport;
-import dev.rulesmith.validator.check.ReferenceData;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Predicate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -39,6 +40,10 @@ public final class ValidateMojo extends AbstractDetectionMojo {
     /** Where to write the findings as JSON. */
     @Parameter(property = "detection.json", defaultValue = "${project.build.directory}/detection-reports/validation.json")
     private File json;
+
+    /** Which reports to write: any of {@code sarif}, {@code json}, {@code markdown} (a job summary). */
+    @Parameter(property = "detection.reportFormats", defaultValue = "sarif,json,markdown")
+    private List<String> reportFormats = List.of("sarif", "json", "markdown");
 
     /** Fail the build when a finding is at or above {@code failThreshold}; false only reports. */
     @Parameter(property = "detection.failOnError", defaultValue = "true")
@@ -110,14 +115,22 @@ public final class ValidateMojo extends AbstractDetectionMojo {
     }
 
     private void writeReports(ValidationResult result, String prefix) throws MojoExecutionException {
+        Set<String> formats = DetectionSettings.formats(reportFormats, Set.of("sarif", "json", "markdown"),
+                "<reportFormats> (detection.reportFormats)");
         try {
-            new SarifReport(PluginVersion.get(), prefix).write(sarif.toPath(), result.findings(), Checks.all());
-            JsonReport.write(json.toPath(), result);
-            MarkdownSummary.write(json.toPath().resolveSibling("validation-summary.md"), result, prefix);
+            if (formats.contains("sarif")) {
+                new SarifReport(PluginVersion.get(), prefix).write(sarif.toPath(), result.findings(), Checks.all());
+                getLog().info("SARIF report: " + sarif);
+            }
+            if (formats.contains("json")) {
+                JsonReport.write(json.toPath(), result);
+            }
+            if (formats.contains("markdown")) {
+                MarkdownSummary.write(json.toPath().resolveSibling("validation-summary.md"), result, prefix);
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the validation reports " + sarif + ", " + json + ": "
                     + e.getMessage(), e);
         }
-        getLog().info("SARIF report: " + sarif);
     }
 }

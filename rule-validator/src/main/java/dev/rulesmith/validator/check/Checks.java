@@ -21,6 +21,7 @@ import dev.rulesmith.validator.checks.DateOrder;
 import dev.rulesmith.validator.checks.DeprecatedFolder;
 import dev.rulesmith.validator.checks.DeprecationDate;
 import dev.rulesmith.validator.checks.EqlFieldType;
+import dev.rulesmith.validator.checks.EsqlStructure;
 import dev.rulesmith.validator.checks.EqlMaxspanInterval;
 import dev.rulesmith.validator.checks.EqlMaxspanLookback;
 import dev.rulesmith.validator.checks.FileNamePattern;
@@ -69,6 +70,7 @@ public final class Checks {
             new QueryUnknownField(),
             new QueryFieldType(),
             new EqlFieldType(),
+            new EsqlStructure(),
             new RuleSchema(),
             new RiskScoreBand(),
             new DateOrder(),

@@ -20,6 +20,8 @@ import dev.rulesmith.validator.checks.BuildingBlockTiming;
 import dev.rulesmith.validator.checks.DateOrder;
 import dev.rulesmith.validator.checks.DeprecatedFolder;
 import dev.rulesmith.validator.checks.DeprecationDate;
+import dev.rulesmith.validator.checks.EqlFieldType;
+import dev.rulesmith.validator.checks.EsqlStructure;
 import dev.rulesmith.validator.checks.EqlMaxspanInterval;
 import dev.rulesmith.validator.checks.EqlMaxspanLookback;
 import dev.rulesmith.validator.checks.FileNamePattern;
@@ -67,6 +69,8 @@ public final class Checks {
             new QuerySyntax(),
             new QueryUnknownField(),
             new QueryFieldType(),
+            new EqlFieldType(),
+            new EsqlStructure(),
             new RuleSchema(),
             new RiskScoreBand(),
             new DateOrder(),

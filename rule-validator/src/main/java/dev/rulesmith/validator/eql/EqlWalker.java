@@ -21,7 +21,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-/** Walks EQL trees without recursion (trees may be deep): field references, nesting depth. */
+/** Walks EQL trees without recursion (trees may be deep): expressions, field references, nesting depth. */
 public final class EqlWalker {
 
     private EqlWalker() {
@@ -29,17 +29,20 @@ public final class EqlWalker {
 
     /** Every field reference of {@code query}, in source order. */
     public static List<Field> fields(EqlQuery query) {
-        List<Field> fields = new ArrayList<>();
+        return expressions(query).stream().filter(Field.class::isInstance).map(Field.class::cast).toList();
+    }
+
+    /** Every expression of {@code query} (conditions, join keys and all their operands), in source order. */
+    public static List<EqlExpr> expressions(EqlQuery query) {
+        List<EqlExpr> all = new ArrayList<>();
         Deque<EqlExpr> pending = new ArrayDeque<>(roots(query));
         while (!pending.isEmpty()) {
             EqlExpr expr = pending.pop();
-            if (expr instanceof Field field) {
-                fields.add(field);
-            }
+            all.add(expr);
             children(expr).forEach(pending::push);
         }
-        fields.sort(Comparator.comparingInt(f -> f.span().start()));
-        return List.copyOf(fields);
+        all.sort(Comparator.comparingInt(e -> e.span().start()));
+        return List.copyOf(all);
     }
 
     /** The first expression found nested deeper than {@code limit} levels, if any. */

@@ -38,6 +38,9 @@ public final class AttackSubtechniqueParent implements RuleCheck {
         List<Finding> findings = new ArrayList<>();
         for (Threat threat : ThreatEntries.attack(context.rule())) {
             for (TechniqueEntry entry : threat.techniques()) {
+                if (AttackFindings.resolve(catalog, entry.technique(), false).isEmpty()) {
+                    continue; // an unknown or revoked technique is reported by attack-technique-id / attack-revoked
+                }
                 entry.technique().id().ifPresent(technique -> {
                     for (Ref sub : entry.subtechniques()) {
                         AttackFindings.resolve(catalog, sub, true)

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * A KQL query uses a known field in a way Elasticsearch rejects for its type: a value that is not a number, date, IP
- * or boolean on such a field (also as a range bound or a wildcard), or nested syntax on a field that is not nested.
+ * or boolean on such a field (also as a range bound or a wildcard), or nested syntax on a field that is not nested
+ * (errors); or in a way that cannot do what it says on a text field: a wildcard spanning words, a range (warnings).
  */
 public final class QueryFieldType implements RuleCheck {
 
@@ -55,8 +56,10 @@ public final class QueryFieldType implements RuleCheck {
             walk(not.clause(), prefix, context, text, out);
         } else if (node instanceof KqlNode.Match match && match.field().isPresent()) {
             value(match.field().get(), prefix, match.value(), context, text, out);
+            textWildcard(match.field().get(), prefix, match.value(), context, text, out);
         } else if (node instanceof KqlNode.Range range) {
             value(range.field(), prefix, range.value(), context, text, out);
+            textRange(range.field(), prefix, context, text, out);
         } else if (node instanceof KqlNode.Nested nested) {
             nested(nested, prefix, context, text, out);
             walk(nested.query(), prefix + nested.path().name() + ".", context, text, out);
@@ -72,6 +75,36 @@ public final class QueryFieldType implements RuleCheck {
         type(context.fields(), name).flatMap(type -> KqlValueTypes.problem(type, value))
                 .ifPresent(problem -> out.add(finding(context.rule(), text.toSource(field.span().line(),
                         field.span().column()), name + ": " + problem + " (Elasticsearch rejects the query)")));
+    }
+
+    /** A wildcard on a text field matches single analysed tokens, so a pattern spanning words never matches. */
+    private void textWildcard(KqlField field, String prefix, KqlValue value, RuleContext context, QueryText text,
+                              List<Finding> out) {
+        String name = prefix + field.name();
+        if (!field.wildcard() && value.isWildcard() && value.text().chars().anyMatch(Character::isWhitespace)
+                && type(context.fields(), name).filter(QueryFieldType::isText).isPresent()) {
+            out.add(warning(context, text, field, name + ": the wildcard '" + value.text() + "' spans words, but on a"
+                    + " text field wildcards match single analysed tokens, so it never matches; query the keyword"
+                    + " field instead"));
+        }
+    }
+
+    /** A range on a text field compares analysed tokens, not the value. */
+    private void textRange(KqlField field, String prefix, RuleContext context, QueryText text, List<Finding> out) {
+        String name = prefix + field.name();
+        if (!field.wildcard() && type(context.fields(), name).filter(QueryFieldType::isText).isPresent()) {
+            out.add(warning(context, text, field, name + ": a range on a text field compares analysed tokens, not"
+                    + " values; use a keyword, number, date or ip field"));
+        }
+    }
+
+    private Finding warning(RuleContext context, QueryText text, KqlField field, String message) {
+        return finding(context.rule(), text.toSource(field.span().line(), field.span().column()), message)
+                .withSeverity(Severity.WARNING);
+    }
+
+    private static boolean isText(String type) {
+        return type.equals("text") || type.equals("match_only_text");
     }
 
     private void nested(KqlNode.Nested nested, String prefix, RuleContext context, QueryText text, List<Finding> out) {

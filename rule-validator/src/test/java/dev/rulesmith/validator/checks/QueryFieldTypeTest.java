@@ -35,6 +35,12 @@ class QueryFieldTypeTest {
     }
 
     @Test
+    void aWildcardSpanningWordsOnATextFieldIsAWarning() {
+        assertFindings(check, withQueryLine("# expect(+2)[query-field-type]: user_agent.original.text: the wildcard"
+                + " '*aws cli*' spans words", "user_agent.original.text:*aws cli*"));
+    }
+
+    @Test
     void valuesThatSuitTheirTypesAreAccepted() {
         assertClean(check, withQueryLine("", "source.port >= 1024 and source.ip:10.0.0.0/8 and"
                 + " event.ingested >= now-1d and aws.cloudtrail.read_only:false"));

@@ -107,6 +107,34 @@ public class MojoConfigurationTest extends AbstractMojoTestCase {
         assertTrue(zero.getMessage(), zero.getMessage().startsWith("<parallelism> (detection.parallelism) must be"));
     }
 
+    public void testReplayGoalWiresFileAllowlistClockAndReport() throws Exception {
+        ReplayMojo mojo = (ReplayMojo) mojo("replay", "replay-config");
+        mojo.execute();
+        JsonNode report = new ObjectMapper().readTree(getTestFile("target/unit/replay/replay.json"));
+        assertEquals(1, report.path("summary").path("events").asInt());
+        assertEquals(1, report.path("rules").get(0).path("alerts").asInt());
+        assertEquals(0, report.path("summary").path("regressions").asInt());
+    }
+
+    public void testReplayConfigurationErrorsNameTheirElements() throws Exception {
+        ReplayMojo mojo = (ReplayMojo) mojo("replay", "replay-config");
+        setVariableValueToObject(mojo, "replayNow", "yesterday");
+        MojoExecutionException now = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(now.getMessage(), now.getMessage().startsWith("<replayNow> (detection.replayNow) must be"));
+
+        setVariableValueToObject(mojo, "replayNow", null);
+        File allowlist = getTestFile("target/unit/replay/bad-allowlist.txt");
+        allowlist.getParentFile().mkdirs();
+        Files.writeString(allowlist.toPath(), "e1\n");
+        setVariableValueToObject(mojo, "replayAllowlist", allowlist);
+        MojoExecutionException bad = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(bad.getMessage(), bad.getMessage().contains("allowlist line 1: 'e1' needs a rule"));
+
+        setVariableValueToObject(mojo, "replayFile", getTestFile("target/unit/no-such.ndjson"));
+        MojoExecutionException missing = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(missing.getMessage(), missing.getMessage().startsWith("<replayFile> (detection.replayFile): no such"));
+    }
+
     private static <T extends Throwable> T assertThrows(Class<T> type, ThrowingRunnable runnable) {
         try {
             runnable.run();

@@ -96,6 +96,10 @@ public final class ValidateMojo extends AbstractDetectionMojo {
         for (Finding finding : result.findings()) {
             log(prefix, finding);
         }
+        if (result.rules().isEmpty()) {
+            getLog().warn("No rule files (*.toml) found under " + rulesDirectory() + " with the configured includes"
+                    + " and excludes");
+        }
         getLog().info(result.summary());
         writeReports(result, prefix);
         List<Finding> failing = result.findings().stream().filter(config::fails).toList();

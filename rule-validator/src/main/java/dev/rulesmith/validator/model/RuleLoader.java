@@ -3,6 +3,7 @@ package dev.rulesmith.validator.model;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +21,12 @@ public final class RuleLoader {
         return discover(rulesDirectory, RuleSelection.ALL);
     }
 
-    /** The selected {@code *.toml} files under a directory, sorted by path. */
+    /** The selected {@code *.toml} files under a directory (symbolic links followed), sorted by path. */
     public static List<Path> discover(Path rulesDirectory, RuleSelection selection) {
         if (!Files.isDirectory(rulesDirectory)) {
             throw new IllegalArgumentException("rules directory does not exist: " + rulesDirectory);
         }
-        try (Stream<Path> files = Files.walk(rulesDirectory)) {
+        try (Stream<Path> files = Files.walk(rulesDirectory, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> file.getFileName().toString().endsWith(".toml"))
                     .filter(file -> selection.selects(displayPath(rulesDirectory, file)))

@@ -75,13 +75,13 @@ public class EqlEvaluationBenchmark {
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public int eventQuery() {
-        return eventQuery.run(ordered, EqlEngine.Limits.NONE, eventQuery.diagnostics()).size();
+        return eventQuery.run(ordered).size();
     }
 
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public int sequence() {
-        return sequence.run(ordered, EqlEngine.Limits.NONE, sequence.diagnostics()).size();
+        return sequence.run(ordered).size();
     }
 
     @Benchmark

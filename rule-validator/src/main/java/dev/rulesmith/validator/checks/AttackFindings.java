@@ -3,12 +3,18 @@ package dev.rulesmith.validator.checks;
 import dev.rulesmith.validator.attack.AttackCatalog;
 import dev.rulesmith.validator.attack.Tactic;
 import dev.rulesmith.validator.attack.Technique;
+import dev.rulesmith.validator.attack.ThreatEntries;
 import dev.rulesmith.validator.attack.ThreatEntries.Ref;
+import dev.rulesmith.validator.attack.ThreatEntries.TechniqueEntry;
+import dev.rulesmith.validator.attack.ThreatEntries.Threat;
 import dev.rulesmith.validator.attack.ThreatEntries.Value;
+import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.text.Suggestions;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What the ATT&CK checks share: resolving ids and the message shapes, which all name the catalog version. */
 final class AttackFindings {
@@ -60,6 +66,34 @@ final class AttackFindings {
         }
         String id = ref.id().map(Value::text).orElse("");
         return Suggestions.didYouMean(id, candidates.stream().map(Technique::id).toList());
+    }
+
+    /** A value of a known technique or sub-technique that is not the catalog's (its name, its URL). */
+    record Mismatch(Value value, Technique known) {
+    }
+
+    /**
+     * The values ({@code value} of each reference) of the rule's known current techniques ({@code subtechnique}
+     * false) or sub-techniques that differ from the catalog's ({@code expected}).
+     */
+    static List<Mismatch> mismatches(RuleContext context, boolean subtechnique, Function<Ref, Optional<Value>> value,
+                                     Function<Technique, String> expected) {
+        AttackCatalog catalog = context.reference().attack();
+        List<Mismatch> mismatches = new ArrayList<>();
+        for (Threat threat : ThreatEntries.attack(context.rule())) {
+            for (TechniqueEntry entry : threat.techniques()) {
+                List<Ref> refs = subtechnique ? entry.subtechniques() : List.of(entry.technique());
+                for (Ref ref : refs) {
+                    Optional<Technique> known = resolve(catalog, ref, subtechnique);
+                    Optional<Value> actual = value.apply(ref);
+                    if (known.isPresent() && actual.isPresent()
+                            && !actual.get().text().equals(expected.apply(known.get()))) {
+                        mismatches.add(new Mismatch(actual.get(), known.get()));
+                    }
+                }
+            }
+        }
+        return mismatches;
     }
 
     static String describe(Technique technique) {

@@ -2,17 +2,12 @@ package dev.rulesmith.validator.checks;
 
 import dev.rulesmith.validator.attack.AttackCatalog;
 import dev.rulesmith.validator.attack.Technique;
-import dev.rulesmith.validator.attack.ThreatEntries;
-import dev.rulesmith.validator.attack.ThreatEntries.TechniqueEntry;
-import dev.rulesmith.validator.attack.ThreatEntries.Threat;
-import dev.rulesmith.validator.attack.ThreatEntries.Value;
+import dev.rulesmith.validator.attack.ThreatEntries.Ref;
 import dev.rulesmith.validator.check.RuleCheck;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** A technique reference is not the catalog's URL for the technique id. */
 public final class AttackTechniqueReference implements RuleCheck {
@@ -36,18 +31,9 @@ public final class AttackTechniqueReference implements RuleCheck {
     @Override
     public List<Finding> check(RuleContext context) {
         AttackCatalog catalog = context.reference().attack();
-        List<Finding> findings = new ArrayList<>();
-        for (Threat threat : ThreatEntries.attack(context.rule())) {
-            for (TechniqueEntry entry : threat.techniques()) {
-                Optional<Technique> technique = AttackFindings.resolve(catalog, entry.technique(), false);
-                Optional<Value> reference = entry.technique().reference();
-                if (technique.isPresent() && reference.isPresent()
-                        && !reference.get().text().equals(technique.get().url())) {
-                    findings.add(finding(context.rule(), reference.get().path(), AttackFindings.wrongReference(
-                            reference.get(), technique.get().id(), technique.get().url(), catalog)));
-                }
-            }
-        }
-        return findings;
+        return AttackFindings.mismatches(context, false, Ref::reference, Technique::url).stream()
+                .map(m -> finding(context.rule(), m.value().path(), AttackFindings.wrongReference(m.value(), m.known().id(),
+                        m.known().url(), catalog)))
+                .toList();
     }
 }

@@ -1,12 +1,16 @@
 package dev.rulesmith.validator.checks;
 
+import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.model.RuleFile;
 import dev.rulesmith.validator.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Groups rules by a key and reports every member of a group of two or more, each with the others' file:line. */
 final class Duplicates {
@@ -20,6 +24,12 @@ final class Duplicates {
     }
 
     private Duplicates() {
+    }
+
+    /** The keys of the rules {@code which} selects, for those that have one. */
+    static List<Keyed> keyed(List<RuleContext> rules, Predicate<RuleFile> which,
+                             Function<RuleFile, Optional<Keyed>> key) {
+        return rules.stream().map(RuleContext::rule).filter(which).map(key).flatMap(Optional::stream).toList();
     }
 
     /** Calls {@code report} for each rule whose key another rule shares, with those other rules. */

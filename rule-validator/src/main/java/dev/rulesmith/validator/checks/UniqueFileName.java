@@ -5,10 +5,10 @@ import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.checks.Duplicates.Keyed;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
-import dev.rulesmith.validator.model.RuleFile;
 import dev.rulesmith.validator.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * No two active rules have the same file name in different folders, nor two deprecated rules (detection-rules'
@@ -40,13 +40,8 @@ public final class UniqueFileName implements RepositoryCheck {
     public List<Finding> check(List<RuleContext> rules) {
         List<Finding> findings = new ArrayList<>();
         for (boolean deprecated : new boolean[] {false, true}) {
-            List<Keyed> keyed = new ArrayList<>();
-            for (RuleContext context : rules) {
-                RuleFile rule = context.rule();
-                if (RuleFacts.deprecated(rule) == deprecated) {
-                    keyed.add(new Keyed(rule, RuleFacts.fileName(rule), SourcePosition.START));
-                }
-            }
+            List<Keyed> keyed = Duplicates.keyed(rules, rule -> RuleFacts.deprecated(rule) == deprecated,
+                    rule -> Optional.of(new Keyed(rule, RuleFacts.fileName(rule), SourcePosition.START)));
             Duplicates.report(keyed, (one, others) -> findings.add(finding(one.rule(), one.position(), "file name '"
                     + one.key() + "' is also used by " + String.join(", ", others.stream()
                             .map(o -> o.rule().path()).toList()) + ": rename one of them")));

@@ -6,7 +6,6 @@ import dev.rulesmith.validator.checks.Duplicates.Keyed;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.KeyPath;
-import dev.rulesmith.validator.model.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,11 +39,8 @@ public final class UniqueRuleId implements RepositoryCheck {
 
     @Override
     public List<Finding> check(List<RuleContext> rules) {
-        List<Keyed> keyed = new ArrayList<>();
-        for (RuleContext context : rules) {
-            RuleFile rule = context.rule();
-            rule.string("rule.rule_id").ifPresent(id -> keyed.add(new Keyed(rule, id, rule.position(RULE_ID))));
-        }
+        List<Keyed> keyed = Duplicates.keyed(rules, rule -> true,
+                rule -> rule.string("rule.rule_id").map(id -> new Keyed(rule, id, rule.position(RULE_ID))));
         List<Finding> findings = new ArrayList<>();
         Duplicates.report(keyed, (one, others) -> findings.add(finding(one.rule(), one.position(), "rule_id '"
                 + one.key() + "' is also the rule_id of " + Duplicates.places(others)

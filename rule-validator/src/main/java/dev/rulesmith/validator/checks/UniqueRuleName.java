@@ -6,7 +6,6 @@ import dev.rulesmith.validator.checks.Duplicates.Keyed;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.KeyPath;
-import dev.rulesmith.validator.model.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,13 +41,8 @@ public final class UniqueRuleName implements RepositoryCheck {
     public List<Finding> check(List<RuleContext> rules) {
         List<Finding> findings = new ArrayList<>();
         for (boolean deprecated : new boolean[] {false, true}) {
-            List<Keyed> keyed = new ArrayList<>();
-            for (RuleContext context : rules) {
-                RuleFile rule = context.rule();
-                if (RuleFacts.deprecated(rule) == deprecated) {
-                    rule.string("rule.name").ifPresent(n -> keyed.add(new Keyed(rule, n, rule.position(NAME))));
-                }
-            }
+            List<Keyed> keyed = Duplicates.keyed(rules, rule -> RuleFacts.deprecated(rule) == deprecated,
+                    rule -> rule.string("rule.name").map(n -> new Keyed(rule, n, rule.position(NAME))));
             String kind = deprecated ? "deprecated rule" : "rule";
             Duplicates.report(keyed, (one, others) -> findings.add(finding(one.rule(), one.position(), "name '"
                     + one.key() + "' is also the name of " + kind + " " + Duplicates.places(others)

@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -69,11 +70,11 @@ public final class Eql {
 
     /** Fast SLL prediction first; on failure, full LL prediction, which also gives the precise error. */
     private static SingleStatementContext parseTree(String query) {
-        ThrowingErrorListener errors = new ThrowingErrorListener();
         EqlBaseLexer lexer = new EqlBaseLexer(CharStreams.fromString(query));
         lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
+        lexer.addErrorListener(new LexerErrors(query, lexer));
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        ParserErrors errors = new ParserErrors(tokens);
         EqlBaseParser parser = new EqlBaseParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -90,11 +91,51 @@ public final class Eql {
         }
     }
 
-    private static final class ThrowingErrorListener extends BaseErrorListener {
+    /** Throws at the offending token, with a plain-word reason where {@link SyntaxReasons} has one. */
+    private static final class ParserErrors extends BaseErrorListener {
+
+        private final CommonTokenStream tokens;
+
+        ParserErrors(CommonTokenStream tokens) {
+            this.tokens = tokens;
+        }
+
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                                 String msg, RecognitionException e) {
-            throw new QuerySyntaxException(line, charPositionInLine + 1, msg);
+            Token offending = (Token) offendingSymbol;
+            throw new QuerySyntaxException(line, charPositionInLine + 1,
+                    SyntaxReasons.parser(offending, previous(offending), msg));
+        }
+
+        /** The token before {@code token} on the default channel (whitespace and comments skipped), or null. */
+        private Token previous(Token token) {
+            for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+                if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+                    return tokens.get(i);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Throws at the character the lexer cannot read. */
+    private static final class LexerErrors extends BaseErrorListener {
+
+        private final String query;
+        private final EqlBaseLexer lexer;
+
+        LexerErrors(String query, EqlBaseLexer lexer) {
+            this.query = query;
+            this.lexer = lexer;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                                String msg, RecognitionException e) {
+            int start = lexer._tokenStartCharIndex;
+            String rest = start >= 0 && start < query.length() ? query.substring(start) : "";
+            throw new QuerySyntaxException(line, charPositionInLine + 1, SyntaxReasons.lexer(rest, msg));
         }
     }
 }

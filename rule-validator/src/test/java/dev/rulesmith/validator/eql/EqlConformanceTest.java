@@ -28,7 +28,8 @@ class EqlConformanceTest {
     private static final Map<String, Integer> FILES = orderedMap(
             "test_queries.toml", 133, "additional_test_queries.toml", 61, "test_missing_events.toml", 26,
             "test_sample.toml", 25, "test_sample_multi.toml", 9, "test_extra.toml", 40,
-            "test_queries_date.toml", 4, "test_queries_date_nanos.toml", 3, "test_failing_shards.toml", 19);
+            "test_queries_date.toml", 4, "test_queries_date_nanos.toml", 3, "test_failing_shards.toml", 19,
+            "test_between_queries.toml", 2);
 
     /** A bare {@code null} inside a {@code join_keys} array (test_extra.toml), which strict TOML rejects. */
     private static final Pattern BARE_NULL = Pattern.compile("(?<=[\\[,\\s])null(?=\\s*[,\\]])");

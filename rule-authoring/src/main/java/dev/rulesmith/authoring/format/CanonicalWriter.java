@@ -13,15 +13,16 @@ import java.util.stream.Stream;
  * Writes a {@link TomlNode} tree in the layout elastic/detection-rules' toml-lint ({@code rule_formatter.toml_write}
  * over the {@code toml} package's encoder) writes: tables {@code metadata}, {@code transform}, {@code rule} in that
  * order; in every table its keys sorted, then its arrays of tables ({@code [[rule.threat]]}), then, table by table
- * and level by level, its sub-tables; {@code rule.query} and {@code rule.threat_query} last among the keys after a
- * blank line; and toml-lint's blank lines (a blank line after each array-of-tables element, before the sub-tables
- * of an element; each top-level table followed by a blank line, so the file ends with one). Comments stay before,
- * or after on the line of, the key or header they were attached to; comments after everything end the file.
+ * and level by level, its sub-tables; {@code rule.query} last among the keys after a blank line ({@code
+ * threat_query} sorts with the other keys, as in every threat_match rule of detection-rules); and toml-lint's blank
+ * lines (one after each array-of-tables element and before an element's sub-tables; each top-level table followed by
+ * one, so the file ends with a blank line). Comments stay before, or after on the line of, the key or header they
+ * were attached to; comments after everything end the file.
  */
 final class CanonicalWriter {
 
     private static final List<String> TOP_ORDER = List.of("metadata", "transform", "rule");
-    private static final List<String> QUERY_KEYS = List.of("query", "threat_query");
+    private static final String QUERY = "query";
     private static final Set<String> UNWRAPPED = Set.of("note", "setup", "message");
     private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -68,12 +69,12 @@ final class CanonicalWriter {
     /** The encoder's {@code dump_sections}: the keys, then the arrays of tables; the sub-tables are returned. */
     private static Dump dump(TomlNode node, String path, boolean rule) {
         StringBuilder keys = new StringBuilder();
-        new TreeSet<>(node.values.keySet()).stream().filter(key -> !rule || !QUERY_KEYS.contains(key))
+        new TreeSet<>(node.values.keySet()).stream().filter(key -> !rule || !key.equals(QUERY))
                 .forEach(key -> keys.append(entry(key, node.values.get(key), !UNWRAPPED.contains(key))).append('\n'));
-        if (rule) {
+        if (rule && node.values.containsKey(QUERY)) {
             boolean bottom = !node.tables.isEmpty() || !node.arrays.isEmpty();
-            QUERY_KEYS.stream().filter(node.values::containsKey).forEach(key -> keys.append('\n')
-                    .append(entry(key, node.values.get(key), false)).append(bottom ? "\n\n" : "").append('\n'));
+            keys.append('\n').append(entry(QUERY, node.values.get(QUERY), false)).append(bottom ? "\n\n" : "")
+                    .append('\n');
         }
         String prefix = path.isEmpty() ? "" : path + ".";
         StringBuilder arrays = new StringBuilder();

@@ -38,7 +38,12 @@ final class CanonicalWriter {
         StringBuilder out = new StringBuilder(dump(root, "", false).text());
         Stream.concat(TOP_ORDER.stream().filter(root.tables::containsKey),
                         root.tables.keySet().stream().filter(k -> !TOP_ORDER.contains(k)).sorted())
-                .forEach(key -> out.append(table(key(key), root.tables.get(key))).append('\n'));
+                .forEach(key -> {
+                    if (out.length() > 0 && !endsWithBlankLine(out)) {
+                        out.append('\n');
+                    }
+                    out.append(table(key(key), root.tables.get(key))).append('\n');
+                });
         if (!document.endComments().isEmpty()) {
             out.append(String.join("\n", document.endComments())).append('\n');
         }

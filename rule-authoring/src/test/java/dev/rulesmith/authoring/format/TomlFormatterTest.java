@@ -170,6 +170,46 @@ class TomlFormatterTest {
                 """);
     }
 
+    /** As toml-lint's encoder: an array of tables follows its parent's keys directly, like [[rule.threat.technique]]. */
+    @Test
+    void keysBeforeAnyTableComeFirstThenTheTablesInToml_lintOrder() {
+        assertFormats("""
+                title = "x"
+                [[suppression]]
+                check = "c"
+
+                [metadata]
+                a = 1
+
+                [rule]
+                b = 2
+
+                [zeta]
+                c = 3
+
+                """, """
+                [zeta]
+                c = 3
+                [rule]
+                b = 2
+                [[suppression]]
+                check = "c"
+                [metadata]
+                a = 1
+                """.replace("[zeta]", "title = \"x\"\n[zeta]"));
+    }
+
+    @Test
+    void valuesEndWhereTomlSaysEvenInsideTrickyText() {
+        String a = "a = \"\"\"x \\\"\"\" y\"\"\"\"";
+        String b = "b = 1979-05-27 07:32:00Z";
+        String c = "c = { k = \"}\", m = [1, 2] } # after";
+        String d = "d = '''it's'''";
+        String e = "\"e.f\" = \"C:\\\\temp\"";
+        assertFormats(String.join("\n", "[rule]", a, b, c, d, e, "", ""),
+                String.join("\n", "[rule]", d, c, b, a, "\"e.f\" = 'C:\\temp'", ""));
+    }
+
     @Test
     void invalidTomlIsRefusedAtItsPosition() {
         TomlFormatException e = assertThrows(TomlFormatException.class,

@@ -17,12 +17,12 @@ import org.tomlj.Toml;
 /**
  * The formatter over the 1,102 production rules of elastic/detection-rules: no value changes, query text stays
  * byte for byte, formatting twice is formatting once, and the files that are toml-lint's exact output stay as they
- * are (176 of them; the others were edited by hand after toml-lint or written by another version of it).
+ * are (177 of them; the others were edited by hand after toml-lint or written by another version of it).
  */
 class CorpusFormatTest {
 
     private static final Pattern QUERY = Pattern.compile("(?ms)^query = ('''.*?'''|\"\"\".*?\"\"\")");
-    private static final int TOML_LINT_IDENTICAL = 176;
+    private static final int TOML_LINT_IDENTICAL = 177;
 
     @Test
     void formattingKeepsValuesAndQueriesAndIsIdempotent() throws IOException {

@@ -63,8 +63,7 @@ public final class KibanaExport {
             Path ndjson = directory.resolve(RULES_FILE);
             Files.writeString(ndjson, lines.isEmpty() ? "" : String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
             Path deprecatedFile = directory.resolve(DEPRECATED_FILE);
-            Files.writeString(deprecatedFile, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(deprecated)
-                    + "\n", StandardCharsets.UTF_8);
+            Files.writeString(deprecatedFile, DetectionRulesJson.write(deprecated), StandardCharsets.UTF_8);
             return new ExportResult(ndjson, deprecatedFile, lines.size(), deprecated.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export under " + directory + ": " + e.getMessage(), e);

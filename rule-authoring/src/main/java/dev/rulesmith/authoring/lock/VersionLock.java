@@ -1,12 +1,10 @@
 package dev.rulesmith.authoring.lock;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.rulesmith.authoring.export.DetectionRulesJson;
 import dev.rulesmith.authoring.export.RuleVersions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,12 +61,8 @@ public record VersionLock(Map<String, LockEntry> entries) implements RuleVersion
     public void write(Path file) throws IOException {
         Map<String, Object> json = new TreeMap<>();
         entries.forEach((id, entry) -> json.put(id, json(entry)));
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator(""))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, MAPPER.writer(printer).writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, DetectionRulesJson.write(json), StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> json(LockEntry entry) {

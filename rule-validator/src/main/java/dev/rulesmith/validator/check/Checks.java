@@ -58,13 +58,18 @@ import dev.rulesmith.validator.checks.UniqueRuleName;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The registry of every check. A meta-test asserts that each check class is listed here exactly once. */
+/**
+ * The registry of every check: the built-in ones (a meta-test asserts that each check class of the checks package is
+ * listed here exactly once), then those of each {@link CheckProvider} on the class path.
+ */
 public final class Checks {
 
-    private static final List<Check> ALL = List.of(
+    private static final List<Check> BUILT_IN = List.of(
             new TomlSyntax(),
             new QuerySyntax(),
             new QueryUnknownField(),
@@ -121,10 +126,17 @@ public final class Checks {
             new MinStackComments(),
             new MinStackFloor());
 
+    private static final List<Check> ALL = Stream.concat(BUILT_IN.stream(), provided()).toList();
+
     private static final Map<String, Check> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Check::id, Function.identity()));
 
     private Checks() {
+    }
+
+    private static Stream<Check> provided() {
+        return ServiceLoader.load(CheckProvider.class, Checks.class.getClassLoader()).stream()
+                .flatMap(provider -> provider.get().checks().stream());
     }
 
     public static List<Check> all() {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -50,20 +51,20 @@ public final class Validator {
         List<Path> files = RuleLoader.discover(rulesDirectory, selection);
         long start = System.nanoTime();
         List<RuleFile> rules = files.parallelStream().map(file -> RuleLoader.load(rulesDirectory, file)).toList();
-        return validate(rules, start);
+        return validate(rules, Optional.of(rulesDirectory), start);
     }
 
     public ValidationResult validate(List<RuleFile> rules) {
-        return validate(rules, System.nanoTime());
+        return validate(rules, Optional.empty(), System.nanoTime());
     }
 
-    private ValidationResult validate(List<RuleFile> rules, long start) {
+    private ValidationResult validate(List<RuleFile> rules, Optional<Path> rulesDirectory, long start) {
         List<RuleContext> contexts = rules.parallelStream().map(rule -> RuleContext.of(rule, reference)).toList();
         List<Finding> findings = new ArrayList<>(contexts.parallelStream().flatMap(this::ruleFindings).toList());
         List<RuleContext> wellFormed = contexts.stream().filter(c -> c.rule().syntaxErrors().isEmpty()).toList();
         for (Check check : checks) {
             if (check instanceof RepositoryCheck repositoryCheck) {
-                findings.addAll(repositoryCheck.check(wellFormed));
+                findings.addAll(repositoryCheck.check(wellFormed, rulesDirectory));
             }
         }
         Map<String, String> ruleIds = ruleIds(contexts);

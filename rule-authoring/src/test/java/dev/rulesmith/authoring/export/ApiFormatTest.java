@@ -1,0 +1,49 @@
+package dev.rulesmith.authoring.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiFormatTest {
+
+    private static final ApiFormat FORMAT = ApiFormat.bundled();
+
+    @Test
+    void newTermsTakeTheApiShape() {
+        String toml = Rules.replace(Rules.seedToml(), "type = \"query\"", "type = \"new_terms\"")
+                + "\n[rule.new_terms]\nfield = \"new_terms_fields\"\nvalue = [\"source.ip\"]\n"
+                + "[[rule.new_terms.history_window_start]]\nfield = \"history_window_start\"\nvalue = \"now-14d\"\n";
+        Map<String, Object> api = FORMAT.of(Rules.context("aws/new_terms.toml", toml));
+        assertEquals(List.of("source.ip"), api.get("new_terms_fields"));
+        assertEquals("now-14d", api.get("history_window_start"));
+        assertFalse(api.containsKey("new_terms"));
+    }
+
+    @Test
+    void eqlDatasetsAndUnknownFields() {
+        String toml = Rules.replace(Rules.replace(Rules.seedToml(), "language = \"kuery\"", "language = \"eql\""),
+                "type = \"query\"", "type = \"eql\"");
+        toml = toml.substring(0, toml.indexOf("query = '''")) + "query = '''\nany where event.dataset in"
+                + " (\"aws.cloudtrail\", \"aws.vpcflow\") and aws.cloudtrail.user_identity.type == \"x\" and acme.score > 3\n'''\n"
+                + toml.substring(toml.indexOf("'''\n", toml.indexOf("query = '''") + 11) + 4);
+        Map<String, Object> api = FORMAT.of(Rules.context("aws/eql.toml", toml));
+        assertEquals(List.of(Map.of("package", "aws", "integration", "cloudtrail", "version", "^5.0.0"),
+                Map.of("package", "aws", "integration", "vpcflow", "version", "^5.0.0")),
+                api.get("related_integrations"));
+        assertEquals(List.of(Map.of("name", "acme.score", "type", "unknown", "ecs", false),
+                Map.of("name", "aws.cloudtrail.user_identity.type", "type", "keyword", "ecs", false),
+                Map.of("name", "event.dataset", "type", "keyword", "ecs", true)), api.get("required_fields"));
+    }
+
+    @Test
+    void aPackageWithoutDatasetsIsRelatedWithoutIntegration() {
+        String toml = Rules.replace(Rules.seedToml(), "integration = [\"aws\"]", "integration = [\"aws\", \"windows\"]");
+        List<?> related = (List<?>) FORMAT.of(Rules.context("aws/w.toml", toml)).get("related_integrations");
+        assertEquals(2, related.size());
+        assertEquals("windows", ((Map<?, ?>) related.get(0)).get("package"));
+        assertFalse(((Map<?, ?>) related.get(0)).containsKey("integration"));
+    }
+}

@@ -15,6 +15,8 @@ Outputs (all JSON, deterministic: sorted keys, one entry per line, trailing newl
   fields/<schema>.json                    field schemas in one format:
       {"schema", "version", "source", "license", "index_patterns": [...],
        "fields": {name: type}, "patterns": {glob: type}, "aliases": {name: target}}
+  packages/integration-manifests.json.gz  detection-rules' Fleet package manifests, copied unchanged (the Kibana
+                                          export's related_integrations versions)
 The generated files are committed; .ci/run regenerates them into a temporary folder and fails on any difference.
 Only the Python standard library is used.
 """
@@ -205,6 +207,9 @@ def main():
     for name in ("enterprise-attack-catalog.json", "attack-technique-redirects.json", "attack-v18-to-v19-map.yaml"):
         shutil.copyfile(os.path.join(ref, "attack", name), os.path.join(out, "attack", name))
     write_json(os.path.join(out, "attack", "attack-v18-to-v19-map.json"), attack_version_map(ref))
+    os.makedirs(os.path.join(out, "packages"), exist_ok=True)
+    shutil.copyfile(os.path.join(ref, "integrations", "integration-manifests.json.gz"),
+                    os.path.join(out, "packages", "integration-manifests.json.gz"))
     write_json(os.path.join(out, "fields", "ecs.json"), ecs_schema(ref))
     write_json(os.path.join(out, "fields", "aws.cloudtrail.json"), cloudtrail_schema(ref))
     write_json(os.path.join(out, "fields", "non-ecs.json"), non_ecs_schema(ref))

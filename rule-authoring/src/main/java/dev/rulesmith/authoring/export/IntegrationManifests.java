@@ -13,12 +13,13 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The manifests of Elastic integration packages (name, version, Kibana condition, policy templates), bundled as
- * detection-rules' {@code etc/integration-manifests.json.gz} (55 packages), and its rule for a rule's integration
+ * detection-rules' {@code etc/integration-manifests.json.gz} (55 packages; copied into the reference data by
+ * {@code scripts/generate-reference-data.py}), and its rule for a rule's integration
  * version: {@code find_least_compatible_version}.
  */
 public final class IntegrationManifests {
 
-    private static final String RESOURCE = "integration-manifests.json.gz";
+    private static final String RESOURCE = "/dev/rulesmith/validator/reference/packages/integration-manifests.json.gz";
 
     private final JsonNode packages;
 

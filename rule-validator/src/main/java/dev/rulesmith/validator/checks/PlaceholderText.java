@@ -36,7 +36,7 @@ public final class PlaceholderText implements RuleCheck {
 
     @Override
     public String summary() {
-        return "No value may still hold a <<placeholder>> left by the new-rule scaffold.";
+        return "No value may still hold a <<...>> placeholder left by the new-rule scaffold.";
     }
 
     @Override

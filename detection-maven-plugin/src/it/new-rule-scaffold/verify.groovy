@@ -8,7 +8,7 @@ assert log.contains('[INFO] Replace the <<placeholders>> in both files: the vali
 assert log.contains('[INFO] Wrote rule detections/integrations/aws/defense_evasion_cloudtrail_trail_stopped.toml (eql)')
 
 def text = new File(basedir, rule).text
-def today = new Date().format('yyyy/MM/dd', TimeZone.getTimeZone('UTC'))
+def today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern('yyyy/MM/dd'))
 assert text.startsWith("[metadata]\ncreation_date = \"${today}\"\nintegration = [\"aws\"]\nmaturity = \"development\"\nupdated_date = \"${today}\"\n")
 assert text =~ /(?m)^rule_id = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"$/
 assert text.contains('name = "AWS Security Group Opened to the Internet"\n')

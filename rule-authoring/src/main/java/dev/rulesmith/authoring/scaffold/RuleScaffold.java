@@ -66,6 +66,10 @@ public final class RuleScaffold {
             throws ScaffoldException {
         Path rule = rulesDirectory.resolve(result.rule().path());
         Path fixture = fixturesDirectory.resolve(result.fixture().path());
+        if (rule.toAbsolutePath().normalize().equals(fixture.toAbsolutePath().normalize())) {
+            throw new ScaffoldException("the rules and the fixtures directory are the same (" + rulesDirectory
+                    + "): the fixture file would replace the rule");
+        }
         for (Path existing : List.of(rule, fixture)) {
             if (Files.exists(existing)) {
                 throw new ScaffoldException(existing + " already exists: new-rule does not overwrite files; choose "

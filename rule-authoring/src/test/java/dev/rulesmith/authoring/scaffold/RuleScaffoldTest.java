@@ -100,4 +100,14 @@ class RuleScaffoldTest {
                 + "remove the file", refused.getMessage());
         assertTrue(Files.notExists(written.get(0)), "nothing is written when one file exists");
     }
+
+    @Test
+    void refusesOneDirectoryForRulesAndFixtures() throws Exception {
+        ScaffoldResult result = Scaffolds.fixed().create(Scaffolds.aws(RuleType.QUERY));
+        ScaffoldException refused = assertThrows(ScaffoldException.class,
+                () -> RuleScaffold.write(result, repository, repository.resolve(".")));
+        assertEquals("the rules and the fixtures directory are the same (" + repository + "): the fixture file would "
+                + "replace the rule", refused.getMessage());
+        assertTrue(Files.notExists(repository.resolve(result.rule().path())));
+    }
 }

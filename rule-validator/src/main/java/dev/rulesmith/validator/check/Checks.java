@@ -34,6 +34,7 @@ import dev.rulesmith.validator.checks.MaxSignalsSetup;
 import dev.rulesmith.validator.checks.MinStackComments;
 import dev.rulesmith.validator.checks.MinStackFloor;
 import dev.rulesmith.validator.checks.NoteSetup;
+import dev.rulesmith.validator.checks.PlaceholderText;
 import dev.rulesmith.validator.checks.QueryFieldType;
 import dev.rulesmith.validator.checks.QuerySyntax;
 import dev.rulesmith.validator.checks.QueryUnknownField;
@@ -77,6 +78,7 @@ public final class Checks {
             new EqlFieldType(),
             new EsqlStructure(),
             new RuleSchema(),
+            new PlaceholderText(),
             new RiskScoreBand(),
             new DateOrder(),
             new AttackFramework(),

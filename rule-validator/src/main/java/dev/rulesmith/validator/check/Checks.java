@@ -21,7 +21,9 @@ import dev.rulesmith.validator.checks.DateOrder;
 import dev.rulesmith.validator.checks.DeprecatedFolder;
 import dev.rulesmith.validator.checks.DeprecationDate;
 import dev.rulesmith.validator.checks.EqlFieldType;
+import dev.rulesmith.validator.checks.EsqlFieldType;
 import dev.rulesmith.validator.checks.EsqlStructure;
+import dev.rulesmith.validator.checks.EsqlUnknownColumn;
 import dev.rulesmith.validator.checks.EqlMaxspanInterval;
 import dev.rulesmith.validator.checks.EqlMaxspanLookback;
 import dev.rulesmith.validator.checks.FileNamePattern;
@@ -77,6 +79,8 @@ public final class Checks {
             new QueryFieldType(),
             new EqlFieldType(),
             new EsqlStructure(),
+            new EsqlUnknownColumn(),
+            new EsqlFieldType(),
             new RuleSchema(),
             new PlaceholderText(),
             new RiskScoreBand(),

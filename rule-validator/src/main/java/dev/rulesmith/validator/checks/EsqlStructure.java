@@ -3,23 +3,24 @@ package dev.rulesmith.validator.checks;
 import dev.rulesmith.validator.check.RuleCheck;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.esql.EsqlCommand;
-import dev.rulesmith.validator.esql.EsqlToken;
+import dev.rulesmith.validator.esql.EsqlExpr;
+import dev.rulesmith.validator.esql.EsqlPosition;
+import dev.rulesmith.validator.esql.EsqlQuery;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
 import dev.rulesmith.validator.model.KeyPath;
 import dev.rulesmith.validator.model.RuleFile;
 import dev.rulesmith.validator.query.QueryText;
 import dev.rulesmith.validator.query.RuleQuery;
-import dev.rulesmith.validator.text.Glob;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The structure detection-rules requires of ES|QL rules, checked on the query's tokens (comments and quoted text
- * skipped): no {@code index} (the query's source command names the indices); a {@code KEEP} command; and in a query
- * that does not aggregate (no {@code STATS}), a source command reading {@code METADATA _id, _version, _index} and
- * every {@code KEEP} keeping those three fields, which Kibana needs to build and deduplicate alerts.
+ * The structure detection-rules requires of ES|QL rules, checked on the parsed query: no {@code index} (the query's
+ * source command names the indices); a {@code KEEP} command; and in a query that does not aggregate (no
+ * {@code STATS}; {@code INLINE STATS} keeps the rows), a source command reading {@code METADATA _id, _version,
+ * _index} and every {@code KEEP} keeping those three fields, which Kibana needs to build and deduplicate alerts.
  */
 public final class EsqlStructure implements RuleCheck {
 
@@ -52,33 +53,30 @@ public final class EsqlStructure implements RuleCheck {
             findings.add(finding(rule, INDEX, "ES|QL rules take their indices from the query's FROM command; remove"
                     + " `index` (detection-rules rejects it)"));
         }
-        Optional<QueryText> text = queryText(context.query());
-        if (text.isPresent()) {
-            findings.addAll(query(rule, text.get()));
+        if (context.query() instanceof RuleQuery.Esql esql) {
+            findings.addAll(query(rule, esql.text(), esql.ast()));
         }
         return findings;
     }
 
-    private List<Finding> query(RuleFile rule, QueryText text) {
-        List<EsqlCommand> commands = EsqlCommand.parse(text.text());
-        if (commands.isEmpty()) {
-            return List.of();
-        }
+    private List<Finding> query(RuleFile rule, QueryText text, EsqlQuery query) {
+        List<EsqlCommand> commands = query.commands();
         List<Finding> findings = new ArrayList<>();
-        List<EsqlCommand> keeps = commands.stream().filter(c -> c.is("keep")).toList();
+        List<EsqlCommand.Keep> keeps = commands.stream().filter(EsqlCommand.Keep.class::isInstance)
+                .map(EsqlCommand.Keep.class::cast).toList();
         if (keeps.isEmpty()) {
-            findings.add(at(rule, text, commands.get(0).name(), "the query has no KEEP command; detection-rules"
+            findings.add(at(rule, text, commands.get(0).position(), "the query has no KEEP command; detection-rules"
                     + " requires ES|QL rules to name the fields their alerts carry with `| KEEP ...`"));
         }
-        if (commands.stream().anyMatch(c -> c.is("stats"))) {
+        if (query.aggregates()) {
             return findings;
         }
         source(rule, text, commands.get(0)).ifPresent(findings::add);
-        for (EsqlCommand keep : keeps) {
-            List<String> dropped = METADATA.stream().filter(field -> keep.names(0).stream()
-                    .noneMatch(pattern -> Glob.matches(pattern.text(), field))).toList();
+        for (EsqlCommand.Keep keep : keeps) {
+            List<String> dropped = METADATA.stream().filter(field -> keep.patterns().stream()
+                    .noneMatch(pattern -> pattern.matches(field))).toList();
             if (!dropped.isEmpty()) {
-                findings.add(at(rule, text, keep.name(), "KEEP drops " + String.join(", ", dropped) + ": a query"
+                findings.add(at(rule, text, keep.position(), "KEEP drops " + String.join(", ", dropped) + ": a query"
                         + " without STATS must keep _id, _version and _index for Kibana to build its alerts"));
             }
         }
@@ -87,24 +85,23 @@ public final class EsqlStructure implements RuleCheck {
 
     /** A non-aggregating query's source command must read the metadata fields. */
     private Optional<Finding> source(RuleFile rule, QueryText text, EsqlCommand source) {
-        if (!source.is("from") && !source.is("ts")) {
-            return Optional.of(at(rule, text, source.name(), "a query without STATS must read its events with"
-                    + " `FROM ... METADATA _id, _version, _index`, not " + source.name().text()));
+        if (!(source instanceof EsqlCommand.From from)) {
+            String name = ((EsqlCommand.Unsupported) source).name();
+            return Optional.of(at(rule, text, source.position(), "a query without STATS must read its events with"
+                    + " `FROM ... METADATA _id, _version, _index`, not " + name));
         }
-        int metadata = source.indexOfKeyword("metadata");
-        List<String> present = metadata < 0 ? List.of()
-                : source.names(metadata + 1).stream().map(EsqlToken::text).toList();
+        List<String> present = from.metadata().stream().map(EsqlExpr.Field::name).toList();
         List<String> missing = METADATA.stream().filter(field -> !present.contains(field)).toList();
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(at(rule, text, source.name(), "a query without STATS must read `METADATA _id, _version,"
-                + " _index` in its " + source.name().text() + " command (missing " + String.join(", ", missing)
+        return Optional.of(at(rule, text, source.position(), "a query without STATS must read `METADATA _id,"
+                + " _version, _index` in its FROM command (missing " + String.join(", ", missing)
                 + "); add them, or aggregate with STATS"));
     }
 
-    private Finding at(RuleFile rule, QueryText text, EsqlToken token, String message) {
-        return finding(rule, text.toSource(token.line(), token.column()), message);
+    private Finding at(RuleFile rule, QueryText text, EsqlPosition position, String message) {
+        return finding(rule, text.toSource(position.line(), position.column()), message);
     }
 
     private static boolean isEsql(RuleFile rule) {
@@ -112,13 +109,4 @@ public final class EsqlStructure implements RuleCheck {
                 .orElse(rule.string("rule.type").map("esql"::equals).orElse(false));
     }
 
-    private static Optional<QueryText> queryText(RuleQuery query) {
-        if (query instanceof RuleQuery.Unparsed unparsed) {
-            return Optional.of(unparsed.text());
-        }
-        if (query instanceof RuleQuery.Invalid invalid) {
-            return Optional.of(invalid.text());
-        }
-        return Optional.empty();
-    }
 }

@@ -1,74 +1,126 @@
 package dev.rulesmith.validator.esql;
 
-import dev.rulesmith.validator.esql.EsqlToken.Kind;
-import java.util.ArrayList;
+import dev.rulesmith.validator.text.Glob;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
-/** One command of an ES|QL query: its name token ({@code FROM}, {@code KEEP}, ...) and the tokens that follow it. */
-public record EsqlCommand(EsqlToken name, List<EsqlToken> arguments) {
+/** One command of an ES|QL query, with the position of its keyword. */
+public sealed interface EsqlCommand {
 
-    public EsqlCommand {
-        arguments = List.copyOf(arguments);
-    }
+    /** Where the command's keyword starts. */
+    EsqlPosition position();
 
-    /** The commands of {@code query}: its tokens split at the pipes outside parentheses. */
-    public static List<EsqlCommand> parse(String query) {
-        List<EsqlCommand> commands = new ArrayList<>();
-        List<EsqlToken> current = new ArrayList<>();
-        int depth = 0;
-        for (EsqlToken token : EsqlLexer.tokens(query)) {
-            if (token.kind() == Kind.PIPE && depth == 0) {
-                add(commands, current);
-                current = new ArrayList<>();
-                continue;
-            }
-            depth = Math.max(0, depth + (token.kind() == Kind.OPEN ? 1 : token.kind() == Kind.CLOSE ? -1 : 0));
-            current.add(token);
-        }
-        add(commands, current);
-        return List.copyOf(commands);
-    }
-
-    private static void add(List<EsqlCommand> commands, List<EsqlToken> tokens) {
-        if (!tokens.isEmpty()) {
-            commands.add(new EsqlCommand(tokens.get(0), tokens.subList(1, tokens.size())));
+    /** {@code FROM indices [METADATA fields]}: index patterns as written (quotes removed). */
+    record From(EsqlPosition position, List<String> indices, List<EsqlExpr.Field> metadata) implements EsqlCommand {
+        public From {
+            indices = List.copyOf(indices);
+            metadata = List.copyOf(metadata);
         }
     }
 
-    /** The command's name in lower case. */
-    public String command() {
-        return name.text().toLowerCase(Locale.ROOT);
+    /** {@code WHERE condition}. */
+    record Where(EsqlPosition position, EsqlExpr condition) implements EsqlCommand {
     }
 
-    /** True for the command {@code keyword}, ignoring case. */
-    public boolean is(String keyword) {
-        return name.isKeyword(keyword);
+    /** {@code EVAL column = expression, ...}. */
+    record Eval(EsqlPosition position, List<Assignment> assignments) implements EsqlCommand {
+        public Eval {
+            assignments = List.copyOf(assignments);
+        }
     }
 
     /**
-     * The comma-separated names of the arguments from {@code from} (inclusive) up to the first token that is neither a
-     * name nor a comma: the columns of {@code KEEP a, b*}, the metadata fields after {@code METADATA}.
+     * {@code STATS aggregates BY groupings}, or with {@code inline} set {@code INLINE STATS} (which adds the
+     * aggregates to every row instead of replacing the rows).
      */
-    public List<EsqlToken> names(int from) {
-        List<EsqlToken> names = new ArrayList<>();
-        for (EsqlToken token : arguments.subList(Math.min(from, arguments.size()), arguments.size())) {
-            if (token.isName()) {
-                names.add(token);
-            } else if (token.kind() != Kind.COMMA) {
-                break;
-            }
+    record Stats(EsqlPosition position, List<Aggregate> aggregates, List<Assignment> groupings, boolean inline)
+            implements EsqlCommand {
+        public Stats {
+            aggregates = List.copyOf(aggregates);
+            groupings = List.copyOf(groupings);
         }
-        return names;
     }
 
-    /** The position of the first argument that is the keyword, or -1. */
-    public int indexOfKeyword(String keyword) {
-        for (int i = 0; i < arguments.size(); i++) {
-            if (arguments.get(i).isKeyword(keyword)) {
-                return i;
-            }
+    /** {@code KEEP patterns}. */
+    record Keep(EsqlPosition position, List<NamePattern> patterns) implements EsqlCommand {
+        public Keep {
+            patterns = List.copyOf(patterns);
         }
-        return -1;
+    }
+
+    /** {@code DROP patterns}. */
+    record Drop(EsqlPosition position, List<NamePattern> patterns) implements EsqlCommand {
+        public Drop {
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    /** {@code RENAME old AS new, ...} (or {@code new = old}). */
+    record Rename(EsqlPosition position, List<Renaming> renamings) implements EsqlCommand {
+        public Rename {
+            renamings = List.copyOf(renamings);
+        }
+    }
+
+    /** {@code SORT expression [ASC|DESC] [NULLS FIRST|LAST], ...}. */
+    record Sort(EsqlPosition position, List<Order> orders) implements EsqlCommand {
+        public Sort {
+            orders = List.copyOf(orders);
+        }
+    }
+
+    /** {@code LIMIT count}. */
+    record Limit(EsqlPosition position, long count) implements EsqlCommand {
+    }
+
+    /** {@code MV_EXPAND column}. */
+    record MvExpand(EsqlPosition position, EsqlExpr.Field field) implements EsqlCommand {
+    }
+
+    /** {@code DISSECT input "pattern" [APPEND_SEPARATOR = "sep"]}. */
+    record Dissect(EsqlPosition position, EsqlExpr input, String pattern, Optional<String> appendSeparator)
+            implements EsqlCommand {
+    }
+
+    /** {@code GROK input "pattern", ...}. */
+    record Grok(EsqlPosition position, EsqlExpr input, List<String> patterns) implements EsqlCommand {
+        public Grok {
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    /**
+     * A command Elasticsearch knows that Rulesmith recognises but neither checks nor evaluates ({@code ENRICH},
+     * {@code LOOKUP JOIN}, {@code COMPLETION}, {@code ROW}, ...): its name in upper case and its text as written.
+     */
+    record Unsupported(EsqlPosition position, String name, String text) implements EsqlCommand {
+    }
+
+    /** A computed column: {@code target = value}, or an unnamed expression, named by its text as ES|QL does. */
+    record Assignment(EsqlExpr.Field target, EsqlExpr value) {
+    }
+
+    /** An aggregate of {@code STATS}, optionally filtered by {@code WHERE condition}. */
+    record Aggregate(EsqlExpr.Field target, EsqlExpr value, Optional<EsqlExpr> filter) {
+    }
+
+    /** A sort key; {@code nullsFirst} is resolved (by default nulls sort last ascending, first descending). */
+    record Order(EsqlExpr key, boolean ascending, boolean nullsFirst) {
+    }
+
+    /** {@code from AS to} in {@code RENAME}. */
+    record Renaming(NamePattern from, NamePattern to) {
+    }
+
+    /** A column name or a pattern with {@code *} wildcards, as in {@code KEEP} and {@code DROP}. */
+    record NamePattern(String pattern, EsqlPosition position) {
+
+        public boolean isWildcard() {
+            return pattern.indexOf('*') >= 0;
+        }
+
+        public boolean matches(String column) {
+            return Glob.matches(pattern, column);
+        }
     }
 }

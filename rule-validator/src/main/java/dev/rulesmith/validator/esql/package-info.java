@@ -1,5 +1,13 @@
 /**
- * A tokeniser for ES|QL queries: enough structure (commands split at pipes, comments and quoted text skipped) for
- * the structural checks detection-rules applies to ES|QL rules, without a full grammar.
+ * ES|QL: the ANTLR grammars {@code EsqlBaseLexer.g4} and {@code EsqlBaseParser.g4}, the facade
+ * {@link dev.rulesmith.validator.esql.Esql} and an immutable tree ({@link dev.rulesmith.validator.esql.EsqlQuery},
+ * {@link dev.rulesmith.validator.esql.EsqlCommand}, {@link dev.rulesmith.validator.esql.EsqlExpr}).
+ *
+ * <p>Modelled: {@code FROM ... METADATA}, {@code WHERE}, {@code EVAL}, {@code STATS ... BY} and {@code INLINE STATS},
+ * {@code KEEP}, {@code DROP}, {@code RENAME}, {@code SORT}, {@code LIMIT}, {@code MV_EXPAND}, {@code DISSECT} and
+ * {@code GROK}. Other commands Elasticsearch knows ({@code ENRICH}, {@code LOOKUP JOIN}, {@code COMPLETION},
+ * {@code ROW}, ...) are kept as {@link dev.rulesmith.validator.esql.EsqlCommand.Unsupported} with their text.
+ * Commands and field references carry their 1-based line and column; {@link dev.rulesmith.validator.esql.EsqlWalk}
+ * walks the tree without recursion.
  */
 package dev.rulesmith.validator.esql;

@@ -1,6 +1,7 @@
 package dev.rulesmith.validator.query;
 
 import dev.rulesmith.validator.eql.Eql;
+import dev.rulesmith.validator.esql.Esql;
 import dev.rulesmith.validator.kql.Kql;
 import dev.rulesmith.validator.model.KeyPath;
 import dev.rulesmith.validator.model.RuleFile;
@@ -23,6 +24,7 @@ public final class QueryParsing {
             return switch (language) {
                 case "kuery" -> new RuleQuery.Kql(text, Kql.parse(query.get()));
                 case "eql" -> new RuleQuery.Eql(text, Eql.parse(query.get()));
+                case "esql" -> new RuleQuery.Esql(text, Esql.parse(query.get()));
                 default -> new RuleQuery.Unparsed(text, language);
             };
         } catch (QuerySyntaxException e) {

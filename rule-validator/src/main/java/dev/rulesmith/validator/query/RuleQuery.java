@@ -1,6 +1,7 @@
 package dev.rulesmith.validator.query;
 
 import dev.rulesmith.validator.eql.EqlQuery;
+import dev.rulesmith.validator.esql.EsqlQuery;
 import dev.rulesmith.validator.kql.KqlNode;
 
 /** A rule's query, parsed once per rule and shared by every check and by the harness. */
@@ -16,6 +17,10 @@ public sealed interface RuleQuery {
 
     /** An EQL query and its tree. */
     record Eql(QueryText text, EqlQuery ast) implements RuleQuery {
+    }
+
+    /** An ES|QL query and its tree. */
+    record Esql(QueryText text, EsqlQuery ast) implements RuleQuery {
     }
 
     /** A query in a language Rulesmith does not parse yet; reported, never silently passed. */

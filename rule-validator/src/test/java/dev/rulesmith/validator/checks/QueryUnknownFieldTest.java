@@ -4,7 +4,12 @@ import static dev.rulesmith.validator.checks.CheckTester.assertClean;
 import static dev.rulesmith.validator.checks.CheckTester.assertFindings;
 import static dev.rulesmith.validator.checks.CheckTester.replace;
 import static dev.rulesmith.validator.checks.CheckTester.seedRule;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rulesmith.validator.fields.FieldSchemas;
+import dev.rulesmith.validator.fields.FieldView;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QueryUnknownFieldTest {
@@ -37,6 +42,15 @@ class QueryUnknownFieldTest {
     }
 
     @Test
+    void aNameUnderAKeywordFieldCanOnlyBeAnUnlistedMultiFieldSoItIsNeverCertain() {
+        FieldView endpoint = FieldSchemas.bundled().view(List.of("endpoint"), List.of("logs-endpoint.events.*"));
+        assertTrue(endpoint.complete());
+        assertTrue(endpoint.typeOf("process.name.caseless").isPresent());
+        assertTrue(endpoint.certainlyUnknown("process.nmae"));
+        assertFalse(endpoint.certainlyUnknown("process.name.caselss"));
+    }
+
+    @Test
     void queriesWithSchemaValidationOffAreNotChecked() {
         String rule = replace(seedRule(), "maturity = \"production\"",
                 "maturity = \"production\"\nquery_schema_validation = false");
@@ -53,6 +67,14 @@ class QueryUnknownFieldTest {
                 + " (did you mean 'event.action'?)\nquery = '''\nany where event.dataset == \"aws.cloudtrail\" and"
                 + " event.actoin == \"CreateSecurityGroup\" and ?event.acme_flag == true\n'''" + eql.substring(end);
         assertFindings(check, rule);
+    }
+
+    @Test
+    void aMisspeltIndexFieldInAnEsqlQueryIsAnErrorButComputedColumnsAreNotFields() {
+        assertFindings(check, EsqlUnknownColumnTest.esqlRule("# expect(+4)[query-unknown-field]: unknown field"
+                        + " 'event.actoin' (did you mean 'event.action'?)",
+                "FROM logs-aws.cloudtrail-* METADATA _id, _version, _index\n| EVAL Esql.n = length(user.name)\n"
+                        + "| WHERE event.actoin == \"x\" AND Esql.n > 3 AND _id != \"\"\n| KEEP _id, _version, _index"));
     }
 
     @Test

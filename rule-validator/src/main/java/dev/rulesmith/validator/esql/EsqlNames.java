@@ -1,0 +1,34 @@
+package dev.rulesmith.validator.esql;
+
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.Token;
+
+/** Names and positions read from the parse tree: back-quotes removed, doubled back-quotes unescaped. */
+final class EsqlNames {
+
+    private EsqlNames() {
+    }
+
+    static String identifier(EsqlBaseParser.IdentifierContext ctx) {
+        return ctx.QUOTED_IDENTIFIER() != null ? unquote(ctx.getText()) : ctx.getText();
+    }
+
+    static String qualified(EsqlBaseParser.QualifiedNameContext ctx) {
+        return ctx.identifier().stream().map(EsqlNames::identifier).collect(Collectors.joining("."));
+    }
+
+    /** A KEEP/DROP/RENAME pattern: its parts (back-quotes removed) joined by dots. */
+    static String pattern(EsqlBaseParser.NamePatternContext ctx) {
+        return ctx.children.stream().filter(child -> !child.getText().equals("."))
+                .map(child -> child.getText().startsWith("`") ? unquote(child.getText()) : child.getText())
+                .collect(Collectors.joining("."));
+    }
+
+    static String unquote(String quoted) {
+        return quoted.substring(1, quoted.length() - 1).replace("``", "`");
+    }
+
+    static EsqlPosition position(Token token) {
+        return new EsqlPosition(token.getLine(), token.getCharPositionInLine() + 1);
+    }
+}

@@ -1,7 +1,9 @@
 /*
  * ES|QL commands and expressions, written from Elasticsearch's ES|QL reference. Operator precedence, loosest first:
- * OR; AND; NOT; comparisons, IS [NOT] NULL, [NOT] IN, [NOT] LIKE/RLIKE and the ':' match operator; + and -;
- * *, / and %; unary minus; '::' casts. Which command may come first is checked by the tree builder.
+ * OR; AND; NOT; IS [NOT] NULL, [NOT] IN, [NOT] LIKE/RLIKE and the ':' match operator; comparisons; + and -;
+ * *, / and %; unary minus; '::' casts. Which command may come first, and that ':' follows a field name, are
+ * checked by the tree builder. Every decision needs a token or two of lookahead (a dotted name at most), so deeply
+ * nested parentheses parse in linear time.
  */
 parser grammar EsqlBaseParser;
 
@@ -44,20 +46,22 @@ commandOption : identifier ASSIGN constant;
 
 booleanExpression
     : NOT booleanExpression                                                     # logicalNot
-    | valueExpression                                                           # booleanDefault
-    | valueExpression NOT? (LIKE | RLIKE) string                                # likeExpression
-    | valueExpression NOT? (LIKE | RLIKE) LP string (COMMA string)* RP          # likeListExpression
-    | valueExpression NOT? IN LP valueExpression (COMMA valueExpression)* RP    # inExpression
-    | valueExpression IS NOT? NULL                                              # isNull
-    | qualifiedName (CAST dataType)? COLON constant                             # matchExpression
+    | valueExpression predicate?                                                # predicated
     | left=booleanExpression operator=AND right=booleanExpression               # logicalBinary
     | left=booleanExpression operator=OR right=booleanExpression                # logicalBinary
     ;
 
-valueExpression
-    : operatorExpression                                                        # valueDefault
-    | left=operatorExpression operator=(EQ | NEQ | LT | LTE | GT | GTE) right=operatorExpression  # comparison
+// what may follow a value, each told apart by its first token or two, so that prediction never scans a value twice
+predicate
+    : NOT? (LIKE | RLIKE) string                                                # likePredicate
+    | NOT? (LIKE | RLIKE) LP string (COMMA string)* RP                          # likeListPredicate
+    | NOT? IN LP valueExpression (COMMA valueExpression)* RP                    # inPredicate
+    | IS NOT? NULL                                                              # nullPredicate
+    | COLON constant                                                            # matchPredicate
     ;
+
+valueExpression : operatorExpression (comparisonOperator operatorExpression)?;
+comparisonOperator : EQ | NEQ | LT | LTE | GT | GTE;
 
 operatorExpression
     : primaryExpression                                                         # operatorDefault

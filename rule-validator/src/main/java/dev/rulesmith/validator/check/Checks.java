@@ -22,6 +22,7 @@ import dev.rulesmith.validator.checks.DeprecatedFolder;
 import dev.rulesmith.validator.checks.DeprecationDate;
 import dev.rulesmith.validator.checks.EqlFieldType;
 import dev.rulesmith.validator.checks.EsqlStructure;
+import dev.rulesmith.validator.checks.EsqlUnknownColumn;
 import dev.rulesmith.validator.checks.EqlMaxspanInterval;
 import dev.rulesmith.validator.checks.EqlMaxspanLookback;
 import dev.rulesmith.validator.checks.FileNamePattern;
@@ -71,6 +72,7 @@ public final class Checks {
             new QueryFieldType(),
             new EqlFieldType(),
             new EsqlStructure(),
+            new EsqlUnknownColumn(),
             new RuleSchema(),
             new RiskScoreBand(),
             new DateOrder(),

@@ -45,7 +45,7 @@ public final class QueryUnknownField implements RuleCheck {
         FieldView fields = context.fields();
         List<Finding> findings = new ArrayList<>();
         Set<String> reported = new HashSet<>();
-        for (Reference field : references(context.query())) {
+        for (Reference field : references(context.query(), fields)) {
             if (fields.typeOf(field.name()).isPresent() || !reported.add(field.name())) {
                 continue;
             }
@@ -60,8 +60,11 @@ public final class QueryUnknownField implements RuleCheck {
     private record Reference(String name, QueryText text, int line, int column) {
     }
 
-    /** KQL fields without wildcards; EQL fields except optional {@code ?field}s, which may be absent by design. */
-    private static List<Reference> references(RuleQuery query) {
+    /**
+     * KQL fields without wildcards; EQL fields except optional {@code ?field}s, which may be absent by design; ES|QL
+     * names that resolve to index fields (not to columns the query computes, nor metadata fields).
+     */
+    private static List<Reference> references(RuleQuery query, FieldView fields) {
         if (query instanceof RuleQuery.Kql kql) {
             return KqlFields.of(kql.ast()).stream().filter(f -> !f.wildcard())
                     .map(f -> new Reference(f.name(), kql.text(), f.span().line(), f.span().column())).toList();
@@ -69,6 +72,10 @@ public final class QueryUnknownField implements RuleCheck {
         if (query instanceof RuleQuery.Eql eql) {
             return eql.ast().fields().stream().filter(f -> !f.optional())
                     .map(f -> new Reference(f.name(), eql.text(), f.span().line(), f.span().column())).toList();
+        }
+        if (query instanceof RuleQuery.Esql esql) {
+            return EsqlFields.schemaChecked(esql, fields).stream().map(r -> new Reference(r.field().name(),
+                    esql.text(), r.field().position().line(), r.field().position().column())).toList();
         }
         return List.of();
     }

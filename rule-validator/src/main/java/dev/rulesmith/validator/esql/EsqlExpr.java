@@ -53,7 +53,11 @@ public sealed interface EsqlExpr {
         }
     }
 
-    /** A binary operator: arithmetic, comparison, {@code AND}/{@code OR}, or the {@code :} match operator. */
+    /**
+     * A binary operator: arithmetic, comparison, {@code AND}/{@code OR}, or the {@code :} match operator. Operators
+     * associate to the left, except that AND and OR chains of more than 64 operands are built balanced (same
+     * meaning, logarithmic depth).
+     */
     record Binary(Op op, EsqlExpr left, EsqlExpr right) implements EsqlExpr {
     }
 

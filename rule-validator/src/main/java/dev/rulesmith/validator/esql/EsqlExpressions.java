@@ -6,6 +6,8 @@ import dev.rulesmith.validator.esql.EsqlBaseParser.PrimaryExpressionContext;
 import dev.rulesmith.validator.esql.EsqlBaseParser.ValueExpressionContext;
 import dev.rulesmith.validator.esql.EsqlExpr.Op;
 import dev.rulesmith.validator.query.QuerySyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,49 +18,89 @@ import org.antlr.v4.runtime.Token;
 /** Builds {@link EsqlExpr} trees from the parse tree of expressions. */
 final class EsqlExpressions {
 
+    /** The longest AND or OR chain built as written; longer ones are balanced. */
+    static final int LEFT_DEEP_CHAIN = 64;
+
     private final EsqlConstants constants = new EsqlConstants();
 
     EsqlExpr bool(BooleanExpressionContext ctx) {
         if (ctx instanceof EsqlBaseParser.LogicalNotContext not) {
             return new EsqlExpr.Not(bool(not.booleanExpression()));
         }
-        if (ctx instanceof EsqlBaseParser.BooleanDefaultContext value) {
-            return value(value.valueExpression());
-        }
         if (ctx instanceof EsqlBaseParser.LogicalBinaryContext binary) {
-            Op op = binary.operator.getType() == EsqlBaseLexer.AND ? Op.AND : Op.OR;
-            return new EsqlExpr.Binary(op, bool(binary.left), bool(binary.right));
+            return chain(binary);
         }
-        if (ctx instanceof EsqlBaseParser.LikeExpressionContext like) {
-            return new EsqlExpr.Like(value(like.valueExpression()), List.of(constants.string(like.string())),
+        EsqlBaseParser.PredicatedContext predicated = (EsqlBaseParser.PredicatedContext) ctx;
+        EsqlExpr value = value(predicated.valueExpression());
+        return predicated.predicate() == null ? value : predicate(value, predicated.predicate());
+    }
+
+    /**
+     * A chain of one logical operator ({@code a or b or c}), read without recursing down its spine. Chains of up
+     * to {@value #LEFT_DEEP_CHAIN} operands are built left-deep, as written; longer ones balanced, which AND and OR
+     * allow, so that the tree stays shallow enough for evaluators to recurse.
+     */
+    private EsqlExpr chain(EsqlBaseParser.LogicalBinaryContext ctx) {
+        int type = ctx.operator.getType();
+        Op op = type == EsqlBaseLexer.AND ? Op.AND : Op.OR;
+        List<BooleanExpressionContext> operands = new ArrayList<>();
+        BooleanExpressionContext left = ctx;
+        while (left instanceof EsqlBaseParser.LogicalBinaryContext binary && binary.operator.getType() == type) {
+            operands.add(binary.right);
+            left = binary.left;
+        }
+        operands.add(left);
+        Collections.reverse(operands);
+        List<EsqlExpr> built = operands.stream().map(this::bool).toList();
+        if (built.size() > LEFT_DEEP_CHAIN) {
+            return balanced(op, built);
+        }
+        EsqlExpr result = built.get(0);
+        for (EsqlExpr next : built.subList(1, built.size())) {
+            result = new EsqlExpr.Binary(op, result, next);
+        }
+        return result;
+    }
+
+    private static EsqlExpr balanced(Op op, List<EsqlExpr> operands) {
+        if (operands.size() == 1) {
+            return operands.get(0);
+        }
+        int middle = operands.size() / 2;
+        return new EsqlExpr.Binary(op, balanced(op, operands.subList(0, middle)),
+                balanced(op, operands.subList(middle, operands.size())));
+    }
+
+    private EsqlExpr predicate(EsqlExpr value, EsqlBaseParser.PredicateContext ctx) {
+        if (ctx instanceof EsqlBaseParser.LikePredicateContext like) {
+            return new EsqlExpr.Like(value, List.of(constants.string(like.string())), like.RLIKE() != null,
+                    like.NOT() != null);
+        }
+        if (ctx instanceof EsqlBaseParser.LikeListPredicateContext like) {
+            return new EsqlExpr.Like(value, like.string().stream().map(constants::string).toList(),
                     like.RLIKE() != null, like.NOT() != null);
         }
-        if (ctx instanceof EsqlBaseParser.LikeListExpressionContext like) {
-            return new EsqlExpr.Like(value(like.valueExpression()),
-                    like.string().stream().map(constants::string).toList(), like.RLIKE() != null, like.NOT() != null);
+        if (ctx instanceof EsqlBaseParser.InPredicateContext in) {
+            return new EsqlExpr.In(value, in.valueExpression().stream().map(this::value).toList(), in.NOT() != null);
         }
-        if (ctx instanceof EsqlBaseParser.InExpressionContext in) {
-            List<ValueExpressionContext> values = in.valueExpression();
-            return new EsqlExpr.In(value(values.get(0)),
-                    values.subList(1, values.size()).stream().map(this::value).toList(), in.NOT() != null);
+        if (ctx instanceof EsqlBaseParser.NullPredicateContext isNull) {
+            return new EsqlExpr.IsNull(value, isNull.NOT() != null);
         }
-        if (ctx instanceof EsqlBaseParser.IsNullContext isNull) {
-            return new EsqlExpr.IsNull(value(isNull.valueExpression()), isNull.NOT() != null);
+        EsqlBaseParser.MatchPredicateContext match = (EsqlBaseParser.MatchPredicateContext) ctx;
+        EsqlExpr field = value instanceof EsqlExpr.Cast cast ? cast.operand() : value;
+        if (!(field instanceof EsqlExpr.Field)) {
+            throw error(match, "the match operator ':' takes a field name on its left, as in message : \"text\"");
         }
-        EsqlBaseParser.MatchExpressionContext match = (EsqlBaseParser.MatchExpressionContext) ctx;
-        EsqlExpr field = field(match.qualifiedName());
-        if (match.dataType() != null) {
-            field = new EsqlExpr.Cast(field, match.dataType().getText().toLowerCase(Locale.ROOT));
-        }
-        return new EsqlExpr.Binary(Op.MATCH, field, constants.constant(match.constant()));
+        return new EsqlExpr.Binary(Op.MATCH, value, constants.constant(match.constant()));
     }
 
     EsqlExpr value(ValueExpressionContext ctx) {
-        if (ctx instanceof EsqlBaseParser.ValueDefaultContext value) {
-            return operator(value.operatorExpression());
+        EsqlExpr left = operator(ctx.operatorExpression(0));
+        if (ctx.comparisonOperator() == null) {
+            return left;
         }
-        EsqlBaseParser.ComparisonContext comparison = (EsqlBaseParser.ComparisonContext) ctx;
-        return new EsqlExpr.Binary(op(comparison.operator), operator(comparison.left), operator(comparison.right));
+        return new EsqlExpr.Binary(op(ctx.comparisonOperator().getStart()), left,
+                operator(ctx.operatorExpression(1)));
     }
 
     private EsqlExpr operator(OperatorExpressionContext ctx) {

@@ -56,6 +56,14 @@ class QueryUnknownFieldTest {
     }
 
     @Test
+    void aMisspeltIndexFieldInAnEsqlQueryIsAnErrorButComputedColumnsAreNotFields() {
+        assertFindings(check, EsqlUnknownColumnTest.esqlRule("# expect(+4)[query-unknown-field]: unknown field"
+                        + " 'event.actoin' (did you mean 'event.action'?)",
+                "FROM logs-aws.cloudtrail-* METADATA _id, _version, _index\n| EVAL Esql.n = length(user.name)\n"
+                        + "| WHERE event.actoin == \"x\" AND Esql.n > 3 AND _id != \"\"\n| KEEP _id, _version, _index"));
+    }
+
+    @Test
     void acceptsTheSeedRule() {
         assertClean(check, seedRule());
     }

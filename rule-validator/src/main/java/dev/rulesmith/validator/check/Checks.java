@@ -21,6 +21,7 @@ import dev.rulesmith.validator.checks.DateOrder;
 import dev.rulesmith.validator.checks.DeprecatedFolder;
 import dev.rulesmith.validator.checks.DeprecationDate;
 import dev.rulesmith.validator.checks.EqlFieldType;
+import dev.rulesmith.validator.checks.EsqlFieldType;
 import dev.rulesmith.validator.checks.EsqlStructure;
 import dev.rulesmith.validator.checks.EsqlUnknownColumn;
 import dev.rulesmith.validator.checks.EqlMaxspanInterval;
@@ -73,6 +74,7 @@ public final class Checks {
             new EqlFieldType(),
             new EsqlStructure(),
             new EsqlUnknownColumn(),
+            new EsqlFieldType(),
             new RuleSchema(),
             new RiskScoreBand(),
             new DateOrder(),

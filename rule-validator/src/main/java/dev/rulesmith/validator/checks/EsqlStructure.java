@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The structure detection-rules requires of ES|QL rules, checked on the parsed query: no {@code index} (the query's source command names the indices); a {@code KEEP} command; and in a query
- * that does not aggregate (no {@code STATS}; {@code INLINE STATS} keeps the rows), a source command reading {@code METADATA _id, _version, _index} and
- * every {@code KEEP} keeping those three fields, which Kibana needs to build and deduplicate alerts.
+ * The structure detection-rules requires of ES|QL rules, checked on the parsed query: no {@code index} (the query's
+ * source command names the indices); a {@code KEEP} command; and in a query that does not aggregate (no
+ * {@code STATS}; {@code INLINE STATS} keeps the rows), a source command reading {@code METADATA _id, _version,
+ * _index} and every {@code KEEP} keeping those three fields, which Kibana needs to build and deduplicate alerts.
  */
 public final class EsqlStructure implements RuleCheck {
 

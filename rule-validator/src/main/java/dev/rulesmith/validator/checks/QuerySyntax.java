@@ -22,7 +22,7 @@ public final class QuerySyntax implements RuleCheck {
 
     @Override
     public String summary() {
-        return "The rule's query must parse in its language (KQL, EQL).";
+        return "The rule's query must parse in its language (KQL, EQL, ES|QL).";
     }
 
     @Override

@@ -44,7 +44,8 @@ public final class EsqlResolution {
             if (stats.inline()) {
                 outputs.forEach(columns::create);
             } else {
-                columns.replaceAll(outputs, removal(command, "the STATS at %s keeps only its aggregates and BY groups"));
+                columns.replaceAll(outputs,
+                        removal(command, "the STATS at %s keeps only its aggregates and BY groups"));
             }
         } else if (command instanceof EsqlCommand.Keep keep) {
             keep.patterns().forEach(this::resolvePattern);

@@ -49,11 +49,20 @@ public record FieldView(List<FieldSchema> schemas, List<String> missingIntegrati
     /**
      * True when a field no schema defines is certainly a mistake: it sits in a known object and either is a near miss
      * of a known field or every integration the rule declares has a loaded schema. Otherwise the field may belong to a
-     * schema Rulesmith lacks.
+     * schema Rulesmith lacks. A name under a field typed as a value ({@code gen_ai.request.model.id} under the keyword
+     * {@code gen_ai.request.model}) can only be a multi-field, which a schema made from some of a package's versions
+     * or data streams may not list: never certain.
      */
     public boolean certainlyUnknown(String field) {
-        return typeOf(field).isEmpty() && knowsParentOf(field)
+        return typeOf(field).isEmpty() && knowsParentOf(field) && !underValueField(field)
                 && (complete() || Suggestions.closest(field, fieldNames()).isPresent());
+    }
+
+    private boolean underValueField(String field) {
+        int dot = field.lastIndexOf('.');
+        return dot > 0 && typeOf(field.substring(0, dot))
+                .filter(type -> !type.equals("object") && !type.equals("nested") && !type.equals("flattened"))
+                .isPresent();
     }
 
     /** Why a field is unknown, with a "did you mean" when a known field is near. */

@@ -32,6 +32,20 @@ class QueryChecksCorpusTest {
         assertEquals(List.of(), result.findings().stream().map(Finding::format).toList());
     }
 
+    @Test
+    void everyEsqlRuleReferencesColumnsThatExistWhereItUsesThem() {
+        ValidationResult result = run(new EsqlUnknownColumn());
+        assertEquals(100, count(result, "esql"));
+        assertEquals(List.of(), result.findings().stream().map(Finding::format).toList());
+    }
+
+    @Test
+    void everyEsqlRuleComparesFieldsWithValuesOfTheirTypes() {
+        ValidationResult result = run(new EsqlFieldType());
+        assertEquals(100, count(result, "esql"));
+        assertEquals(List.of(), result.findings().stream().map(Finding::format).toList());
+    }
+
     private static ValidationResult run(Check check) {
         return new Validator(ReferenceData.bundled(), ValidatorConfig.DEFAULT, List.of(check))
                 .validateDirectory(SharedData.require("corpus/detection-rules"));

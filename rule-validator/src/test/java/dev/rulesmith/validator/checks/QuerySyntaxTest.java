@@ -64,6 +64,20 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void reportsAnEsqlSyntaxErrorAtItsLineInTheRuleFile() {
+        assertFindings(check, EsqlUnknownColumnTest.esqlRule("# expect(+3)[query-syntax]: esql syntax error: unknown"
+                + " command 'WHER' (did you mean 'WHERE'?)", "FROM logs-* METADATA _id, _version, _index\n"
+                + "| WHER event.action == \"x\"\n| KEEP _id, _version, _index"));
+    }
+
+    @Test
+    void acceptsEsqlCommandsItDoesNotModel() {
+        assertClean(check, EsqlUnknownColumnTest.esqlRule("", "FROM logs-* METADATA _id, _version, _index\n"
+                + "| LOOKUP JOIN threats ON source.ip\n| COMPLETION r = prompt WITH {\"inference_id\": \"x\"}\n"
+                + "| KEEP _id, _version, _index, r"));
+    }
+
+    @Test
     void acceptsAValidEqlRule() {
         assertClean(check, EQL_RULE);
     }

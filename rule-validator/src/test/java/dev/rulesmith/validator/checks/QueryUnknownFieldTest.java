@@ -4,7 +4,12 @@ import static dev.rulesmith.validator.checks.CheckTester.assertClean;
 import static dev.rulesmith.validator.checks.CheckTester.assertFindings;
 import static dev.rulesmith.validator.checks.CheckTester.replace;
 import static dev.rulesmith.validator.checks.CheckTester.seedRule;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rulesmith.validator.fields.FieldSchemas;
+import dev.rulesmith.validator.fields.FieldView;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QueryUnknownFieldTest {
@@ -34,6 +39,15 @@ class QueryUnknownFieldTest {
                 "# expect(+2)[query-unknown-field]: no schema is loaded for integration(s) [acme]\n"
                         + "query = '''").replace("event.dataset:aws.cloudtrail and",
                 "event.dataset:aws.cloudtrail and event.acme_score:* and"));
+    }
+
+    @Test
+    void aNameUnderAKeywordFieldCanOnlyBeAnUnlistedMultiFieldSoItIsNeverCertain() {
+        FieldView endpoint = FieldSchemas.bundled().view(List.of("endpoint"), List.of("logs-endpoint.events.*"));
+        assertTrue(endpoint.complete());
+        assertTrue(endpoint.typeOf("process.name.caseless").isPresent());
+        assertTrue(endpoint.certainlyUnknown("process.nmae"));
+        assertFalse(endpoint.certainlyUnknown("process.name.caselss"));
     }
 
     @Test

@@ -128,135 +128,21 @@ final class TomlScanner {
 
     /** A string of any of the four kinds, the cursor at its opening quote. */
     String string() throws TomlReadException {
-        if (lookingAt("\"\"\"")) {
-            return multiLine('"');
-        }
-        if (lookingAt("'''")) {
-            return multiLine('\'');
-        }
-        char quote = peek();
-        pos++;
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            char c = peek();
-            if (atEnd() || c == '\n' || c == '\r') {
-                throw error("unterminated string");
-            }
-            if (isControl(c)) {
-                throw error("control character in a string");
-            }
-            pos++;
-            if (c == quote) {
-                return out.toString();
-            }
-            if (c == '\\' && quote == '"') {
-                escape(out);
-            } else {
-                out.append(c);
-            }
-        }
+        return TomlStrings.read(this);
     }
 
-    /** A multi-line string; as in tomlj, each line end in it becomes a line feed. */
-    private String multiLine(char quote) throws TomlReadException {
-        pos += 3;
-        newline();
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            if (atEnd()) {
-                throw error("unterminated multi-line string");
-            }
-            char c = peek();
-            if (c == quote) {
-                int run = 0;
-                while (pos + run < text.length() && text.charAt(pos + run) == quote) {
-                    run++;
-                }
-                if (run >= 3) {
-                    if (run > 5) {
-                        throw error("too many quotes at the end of a multi-line string");
-                    }
-                    out.append(String.valueOf(quote).repeat(run - 3));
-                    pos += run;
-                    return out.toString();
-                }
-                out.append(String.valueOf(quote).repeat(run));
-                pos += run;
-            } else if (c == '\n' || c == '\r') {
-                if (!newline()) {
-                    throw error("carriage return without a line feed");
-                }
-                out.append('\n');
-            } else if (c == '\\' && quote == '"') {
-                pos++;
-                if (!lineEndingBackslash()) {
-                    escape(out);
-                }
-            } else if (isControl(c)) {
-                throw error("control character in a string");
-            } else {
-                out.append(c);
-                pos++;
-            }
-        }
+    /** The character {@code offset} places after the current one, or {@code '\0'} past the end. */
+    char peek(int offset) {
+        return pos + offset < text.length() ? text.charAt(pos + offset) : '\0';
     }
 
-    /** After a backslash: whitespace to the line end, then every whitespace and line end after it, is dropped. */
-    private boolean lineEndingBackslash() throws TomlReadException {
-        int start = pos;
-        skipWhitespace();
-        if (!newline()) {
-            pos = start;
-            return false;
-        }
-        do {
-            skipWhitespace();
-        } while (newline());
-        return true;
+    /** Where the cursor is, to come back to on the same line. */
+    int mark() {
+        return pos;
     }
 
-    /** An escape sequence, the cursor after its backslash. */
-    private void escape(StringBuilder out) throws TomlReadException {
-        int start = pos - 1;
-        char c = peek();
-        pos++;
-        try {
-            escaped(c, out);
-        } catch (TomlReadException e) {
-            pos = start;
-            throw error(e.reason());
-        }
-    }
-
-    private void escaped(char c, StringBuilder out) throws TomlReadException {
-        switch (c) {
-            case 'b' -> out.append('\b');
-            case 't' -> out.append('\t');
-            case 'n' -> out.append('\n');
-            case 'f' -> out.append('\f');
-            case 'r' -> out.append('\r');
-            case '"' -> out.append('"');
-            case '\\' -> out.append('\\');
-            case 'u' -> out.appendCodePoint(unicode(4));
-            case 'U' -> out.appendCodePoint(unicode(8));
-            default -> throw error("invalid escape sequence \\" + c);
-        }
-    }
-
-    private int unicode(int digits) throws TomlReadException {
-        int value = 0;
-        for (int i = 0; i < digits; i++) {
-            int digit = Character.digit(peek(), 16);
-            if (digit < 0) {
-                throw error("expected " + digits + " hexadecimal digits");
-            }
-            value = value * 16 + digit;
-            pos++;
-        }
-        if (value > Character.MAX_CODE_POINT || value >= 0xD800 && value <= 0xDFFF) {
-            throw error("not a Unicode scalar value: " + Integer.toHexString(value));
-        }
-        return value;
+    void reset(int mark) {
+        pos = mark;
     }
 
     /** The longest run of characters a number, boolean or date can hold, with a date's space before its time. */
@@ -280,7 +166,7 @@ final class TomlScanner {
         return isBareKeyChar(c) || c == '+' || c == '.' || c == ':';
     }
 
-    private static boolean isControl(char c) {
+    static boolean isControl(char c) {
         return c < 0x20 && c != '\t' || c == 0x7f;
     }
 }

@@ -1,5 +1,7 @@
 package dev.rulesmith.validator.model;
 
+import dev.rulesmith.validator.toml.TomlReadException;
+import dev.rulesmith.validator.toml.TomlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +49,16 @@ public final class RuleLoader {
         }
     }
 
+    /**
+     * Parses one rule's source with {@link TomlReader}; a source it refuses is parsed again by tomlj, which recovers
+     * from errors and so reports every one of them, with the messages the {@code toml-syntax} check prints.
+     */
     public static RuleFile parse(String displayPath, String source) {
-        return new RuleFile(displayPath, source, Toml.parse(source));
+        try {
+            return new RuleFile(displayPath, source, TomlReader.read(source));
+        } catch (TomlReadException e) {
+            return new RuleFile(displayPath, source, Toml.parse(source));
+        }
     }
 
     public static String displayPath(Path base, Path file) {

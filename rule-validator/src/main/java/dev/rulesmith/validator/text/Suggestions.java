@@ -24,7 +24,7 @@ public final class Suggestions {
             if (Math.abs(candidate.length() - needle.length()) > limit) {
                 continue;
             }
-            int distance = distance(needle, candidate.toLowerCase(Locale.ROOT));
+            int distance = distance(needle, candidate.toLowerCase(Locale.ROOT), limit);
             if (distance < bestDistance && distance <= limit && !candidate.equals(input)) {
                 best = candidate;
                 bestDistance = distance;
@@ -38,24 +38,39 @@ public final class Suggestions {
         return closest(input, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+    /**
+     * Optimal string alignment distance (insertions, deletions, substitutions and adjacent transpositions) when it is
+     * at most {@code limit}, else {@code limit + 1}: the rows stop once two in a row exceed the limit.
+     */
+    static int distance(String a, String b, int limit) {
+        int[] beforePrevious = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
+        int previousMin = 0;
         for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    value = Math.min(value, beforePrevious[j - 2] + 1);
                 }
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
             }
+            if (rowMin > limit && previousMin > limit) {
+                return limit + 1;
+            }
+            previousMin = rowMin;
+            int[] spare = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.length()][b.length()];
+        return Math.min(previous[b.length()], limit + 1);
     }
 }

@@ -51,11 +51,16 @@ public record FieldView(List<FieldSchema> schemas, List<String> missingIntegrati
      * of a known field or every integration the rule declares has a loaded schema. Otherwise the field may belong to a
      * schema Rulesmith lacks. A name under a field typed as a value ({@code gen_ai.request.model.id} under the keyword
      * {@code gen_ai.request.model}) can only be a multi-field, which a schema made from some of a package's versions
-     * or data streams may not list: never certain.
+     * or data streams may not list: certain only as a near miss ({@code process.name.caselss}).
      */
     public boolean certainlyUnknown(String field) {
-        return typeOf(field).isEmpty() && knowsParentOf(field) && !underValueField(field)
-                && (complete() || Suggestions.closest(field, fieldNames()).isPresent());
+        return typeOf(field).isEmpty() && knowsParentOf(field)
+                && (nearMiss(field) || complete() && !underValueField(field));
+    }
+
+    /** A known field is near, other than the field's own parent ({@code a.b} is no typo of {@code a.b.c}). */
+    private boolean nearMiss(String field) {
+        return Suggestions.closest(field, fieldNames()).filter(near -> !field.startsWith(near + ".")).isPresent();
     }
 
     private boolean underValueField(String field) {

@@ -20,8 +20,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Replays a large NDJSON file of events (e.g. a day of production CloudTrail) through every KQL query rule, in
- * constant memory, and logs each rule's alert count and the events per second. Alerts not on the allowlist are
+ * Replays a large NDJSON file of events in timestamp order (e.g. a day of production CloudTrail) through every rule the
+ * harness evaluates (KQL query, threshold, new_terms and threat_match rules, EQL event queries and sequences), in
+ * bounded memory, and logs each rule's alert count and the events per second. Alerts not on the allowlist are
  * regressions: they are listed and fail the build. Rules the replay cannot run are logged with the reason. Bound to no
  * phase: run it as {@code mvn detection:replay -Ddetection.replayFile=events.ndjson}.
  */
@@ -33,8 +34,9 @@ public final class ReplayMojo extends AbstractDetectionMojo {
     private File replayFile;
 
     /**
-     * The expected alerts, one a line: {@code <rule_id or rule name> <event _id, line number or *>}; {@code #}
-     * starts a comment. Without it every alert is a regression.
+     * The expected alerts, one a line: {@code <rule_id or rule name> <event _id, line number, terms or *>} (terms: a
+     * threshold group or new terms as {@code field=value,...}, a sequence's join key values); {@code #} starts a
+     * comment. Without it every alert is a regression.
      */
     @Parameter(property = "detection.replayAllowlist")
     private File replayAllowlist;

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -122,6 +123,11 @@ public abstract class AbstractDetectionMojo extends AbstractMojo {
 
     protected final File rulesDirectory() {
         return rulesDirectory;
+    }
+
+    /** The base git ref of pull-request mode ({@code changedSince}), or empty outside it. */
+    protected final Optional<String> baseRef() {
+        return Optional.ofNullable(changedSince).map(String::trim).filter(ref -> !ref.isEmpty());
     }
 
     /**

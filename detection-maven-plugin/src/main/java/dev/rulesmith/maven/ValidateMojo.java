@@ -90,7 +90,7 @@ public final class ValidateMojo extends AbstractDetectionMojo {
                 .withSuppressions(DetectionSettings.suppressions(suppressions));
         Predicate<Path> changed = changed();
         Path rules = rulesDirectory().toPath();
-        ValidationResult result = new Validator(reference, config).validateDirectory(rules, selection())
+        ValidationResult result = new Validator(reference, config).validateDirectory(rules, selection(), baseRef())
                 .onlyFor(path -> changed.test(rules.resolve(path)));
         String prefix = DetectionSettings.displayPrefix(basedir, rulesDirectory());
         for (Finding finding : result.findings()) {

@@ -4,6 +4,7 @@ import dev.rulesmith.authoring.export.ApiFormat;
 import dev.rulesmith.authoring.export.KibanaExport;
 import dev.rulesmith.authoring.export.RuleHash;
 import dev.rulesmith.validator.check.RepositoryCheck;
+import dev.rulesmith.validator.check.RepositoryContext;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
@@ -49,8 +50,8 @@ public final class VersionLockCheck implements RepositoryCheck {
     }
 
     @Override
-    public List<Finding> check(List<RuleContext> rules, Optional<Path> rulesDirectory) {
-        Optional<Path> file = rulesDirectory.map(VersionLock::file).filter(Files::isRegularFile);
+    public List<Finding> check(List<RuleContext> rules, RepositoryContext repository) {
+        Optional<Path> file = repository.rulesDirectory().map(VersionLock::file).filter(Files::isRegularFile);
         if (file.isEmpty()) {
             return List.of();
         }

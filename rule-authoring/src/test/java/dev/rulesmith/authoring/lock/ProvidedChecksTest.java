@@ -8,7 +8,9 @@ import dev.rulesmith.validator.check.Check;
 import dev.rulesmith.validator.check.CheckProvider;
 import dev.rulesmith.validator.check.Checks;
 import dev.rulesmith.validator.engine.ValidatorConfig;
+import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.finding.Severity;
+import dev.rulesmith.validator.model.SourcePosition;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -42,9 +44,14 @@ class ProvidedChecksTest {
     }
 
     @Test
-    void itsSeverityCanBeConfiguredAndItCanBeTurnedOff() {
-        ValidatorConfig config = new ValidatorConfig(Map.of(), Set.of("version-lock"),
-                Severity.ERROR);
-        assertTrue(!config.enabled(Checks.byId("version-lock").orElseThrow()));
+    void theirSeverityCanBeConfiguredAndTheyCanBeTurnedOff() {
+        for (Check check : new LockChecks().checks()) {
+            ValidatorConfig off = new ValidatorConfig(Map.of(), Set.of(check.id()), Severity.ERROR);
+            assertTrue(!off.enabled(Checks.byId(check.id()).orElseThrow()), check.id());
+            ValidatorConfig warning = new ValidatorConfig(Map.of(check.id(), Severity.WARNING), Set.of(),
+                    Severity.ERROR);
+            assertEquals(Severity.WARNING, warning.apply(new Finding("a.toml", SourcePosition.START,
+                    Severity.ERROR, "m", check.id())).severity(), check.id());
+        }
     }
 }

@@ -1,9 +1,7 @@
 package dev.rulesmith.validator.check;
 
 import dev.rulesmith.validator.finding.Finding;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** A check that needs every rule of the repository at once (uniqueness, cross-references). */
 public non-sealed interface RepositoryCheck extends Check {
@@ -11,10 +9,11 @@ public non-sealed interface RepositoryCheck extends Check {
     List<Finding> check(List<RuleContext> rules);
 
     /**
-     * The check over a repository whose rules directory is known (a run over a directory): for checks that read a
-     * repository file beside the rules, such as a version lock. By default the directory is not needed.
+     * The check with what is known of the repository: its rules directory (for checks that read a repository file
+     * beside the rules, such as a version lock) and, in pull-request mode, the base git ref. By default neither is
+     * needed.
      */
-    default List<Finding> check(List<RuleContext> rules, Optional<Path> rulesDirectory) {
+    default List<Finding> check(List<RuleContext> rules, RepositoryContext repository) {
         return check(rules);
     }
 }

@@ -1,13 +1,9 @@
 package dev.rulesmith.validator.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -27,57 +23,22 @@ public final class ChangedFiles {
      *                                  directory is not in a git repository, with what to do
      */
     public static Set<Path> since(Path directory, String ref, List<Path> scopes) {
+        BaseRevision base = BaseRevision.of(directory, ref);
         Path dir = directory.toAbsolutePath().normalize();
-        Result top = git(dir, "rev-parse", "--show-toplevel");
-        if (top.exit() != 0) {
-            throw new IllegalArgumentException(dir + " is not in a git repository: " + top.output().trim());
-        }
-        Path root = Path.of(top.output().trim());
-        if (git(dir, "rev-parse", "--verify", "--quiet", ref + "^{commit}").exit() != 0) {
-            throw new IllegalArgumentException("git ref '" + ref + "' not found in " + root + " (a shallow CI checkout"
-                    + " lacks it: fetch it first, e.g. `git fetch --depth=50 origin main`, or check out with full"
-                    + " history)");
-        }
         List<String> paths = scopes.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
-        Result diff = git(dir, concat(List.of("diff", "--name-only", "--no-renames", ref, "--"), paths));
+        Git.Result diff = Git.run(dir, concat(List.of("diff", "--name-only", "--no-renames", ref, "--"), paths));
         if (diff.exit() != 0) {
             throw new IllegalArgumentException("git diff against '" + ref + "' failed: " + diff.output().trim());
         }
-        Result untracked = git(dir, concat(List.of("ls-files", "--others", "--exclude-standard", "--full-name", "--"),
-                paths));
+        Git.Result untracked = Git.run(dir, concat(List.of("ls-files", "--others", "--exclude-standard",
+                "--full-name", "--"), paths));
         return (diff.output() + "\n" + untracked.output()).lines().filter(line -> !line.isBlank())
-                .map(line -> root.resolve(line.trim()).normalize()).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private record Result(int exit, String output) {
+                .map(line -> base.root().resolve(line.trim()).normalize()).collect(Collectors.toUnmodifiableSet());
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
         return List.copyOf(all);
-    }
-
-    private static Result git(Path directory, String... arguments) {
-        return git(directory, List.of(arguments));
-    }
-
-    private static Result git(Path directory, List<String> arguments) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
-        command.addAll(arguments);
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("git did not answer within 60 s: " + command);
-            }
-            return new Result(process.exitValue(), output);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run git (is it installed?): " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + command, e);
-        }
     }
 }

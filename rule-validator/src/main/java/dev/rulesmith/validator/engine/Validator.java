@@ -4,6 +4,7 @@ import dev.rulesmith.validator.check.Check;
 import dev.rulesmith.validator.check.Checks;
 import dev.rulesmith.validator.check.ReferenceData;
 import dev.rulesmith.validator.check.RepositoryCheck;
+import dev.rulesmith.validator.check.RepositoryContext;
 import dev.rulesmith.validator.check.RuleCheck;
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.finding.Finding;
@@ -48,23 +49,31 @@ public final class Validator {
 
     /** Validates the selected {@code *.toml} files under a directory. */
     public ValidationResult validateDirectory(Path rulesDirectory, RuleSelection selection) {
+        return validateDirectory(rulesDirectory, selection, Optional.empty());
+    }
+
+    /**
+     * Validates the selected {@code *.toml} files under a directory; with a base git ref (pull-request mode),
+     * repository checks may compare the rules with their versions there.
+     */
+    public ValidationResult validateDirectory(Path rulesDirectory, RuleSelection selection, Optional<String> baseRef) {
         List<Path> files = RuleLoader.discover(rulesDirectory, selection);
         long start = System.nanoTime();
         List<RuleFile> rules = files.parallelStream().map(file -> RuleLoader.load(rulesDirectory, file)).toList();
-        return validate(rules, Optional.of(rulesDirectory), start);
+        return validate(rules, RepositoryContext.of(rulesDirectory).withBaseRef(baseRef), start);
     }
 
     public ValidationResult validate(List<RuleFile> rules) {
-        return validate(rules, Optional.empty(), System.nanoTime());
+        return validate(rules, RepositoryContext.NONE, System.nanoTime());
     }
 
-    private ValidationResult validate(List<RuleFile> rules, Optional<Path> rulesDirectory, long start) {
+    private ValidationResult validate(List<RuleFile> rules, RepositoryContext repository, long start) {
         List<RuleContext> contexts = rules.parallelStream().map(rule -> RuleContext.of(rule, reference)).toList();
         List<Finding> findings = new ArrayList<>(contexts.parallelStream().flatMap(this::ruleFindings).toList());
         List<RuleContext> wellFormed = contexts.stream().filter(c -> c.rule().syntaxErrors().isEmpty()).toList();
         for (Check check : checks) {
             if (check instanceof RepositoryCheck repositoryCheck) {
-                findings.addAll(repositoryCheck.check(wellFormed, rulesDirectory));
+                findings.addAll(repositoryCheck.check(wellFormed, repository));
             }
         }
         Map<String, String> ruleIds = ruleIds(contexts);

@@ -61,6 +61,7 @@ DROP : 'drop' -> pushMode(PROJECT_MODE);
 RENAME : 'rename' -> pushMode(PROJECT_MODE);
 WHERE : 'where' -> pushMode(EXPRESSION_MODE);
 EVAL : 'eval' -> pushMode(EXPRESSION_MODE);
+ROW : 'row' -> pushMode(EXPRESSION_MODE);
 STATS : 'stats' -> pushMode(EXPRESSION_MODE);
 INLINE_STATS : ('inline' SPACE+ 'stats' | 'inlinestats') -> pushMode(EXPRESSION_MODE);
 SORT : 'sort' -> pushMode(EXPRESSION_MODE);
@@ -69,7 +70,7 @@ MV_EXPAND : 'mv_expand' -> pushMode(EXPRESSION_MODE);
 DISSECT : 'dissect' -> pushMode(EXPRESSION_MODE);
 GROK : 'grok' -> pushMode(EXPRESSION_MODE);
 UNSUPPORTED_COMMAND : ('enrich' | 'lookup' SPACE+ 'join' | ('left' | 'right' | 'full') SPACE+ 'join' | 'lookup'
-    | 'completion' | 'change_point' | 'fork' | 'rerank' | 'sample' | 'row' | 'show' | 'ts' | 'metrics' | 'fuse'
+    | 'completion' | 'change_point' | 'fork' | 'rerank' | 'sample' | 'show' | 'ts' | 'metrics' | 'fuse'
     | 'rrf' | 'explain' | 'set' | 'uri_parts' | 'registered_domain')
     -> pushMode(OPAQUE_MODE);
 UNKNOWN_COMMAND : ~[ \t\r\n|/"`()]+ -> pushMode(OPAQUE_MODE);

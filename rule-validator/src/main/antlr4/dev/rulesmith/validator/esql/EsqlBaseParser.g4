@@ -15,6 +15,7 @@ command
     : FROM sourceNames (METADATA sourceNames)?                                  # fromCommand
     | WHERE booleanExpression                                                   # whereCommand
     | EVAL fields                                                               # evalCommand
+    | ROW fields                                                                # rowCommand
     | (STATS | INLINE_STATS) aggregates? (BY fields)?                           # statsCommand
     | (KEEP | DROP) namePatterns                                                # projectCommand
     | RENAME renaming (COMMA renaming)*                                         # renameCommand

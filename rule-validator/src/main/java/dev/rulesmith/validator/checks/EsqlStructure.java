@@ -86,7 +86,7 @@ public final class EsqlStructure implements RuleCheck {
     /** A non-aggregating query's source command must read the metadata fields. */
     private Optional<Finding> source(RuleFile rule, QueryText text, EsqlCommand source) {
         if (!(source instanceof EsqlCommand.From from)) {
-            String name = ((EsqlCommand.Unsupported) source).name();
+            String name = source instanceof EsqlCommand.Unsupported unsupported ? unsupported.name() : "ROW";
             return Optional.of(at(rule, text, source.position(), "a query without STATS must read its events with"
                     + " `FROM ... METADATA _id, _version, _index`, not " + name));
         }

@@ -29,6 +29,13 @@ public sealed interface EsqlCommand {
         }
     }
 
+    /** {@code ROW column = expression, ...}: a source command producing one row of the given columns. */
+    record Row(EsqlPosition position, List<Assignment> assignments) implements EsqlCommand {
+        public Row {
+            assignments = List.copyOf(assignments);
+        }
+    }
+
     /**
      * {@code STATS aggregates BY groupings}, or with {@code inline} set {@code INLINE STATS} (which adds the
      * aggregates to every row instead of replacing the rows).
@@ -91,7 +98,7 @@ public sealed interface EsqlCommand {
 
     /**
      * A command Elasticsearch knows that Rulesmith recognises but neither checks nor evaluates ({@code ENRICH},
-     * {@code LOOKUP JOIN}, {@code COMPLETION}, {@code ROW}, ...): its name in upper case and its text as written.
+     * {@code LOOKUP JOIN}, {@code COMPLETION}, {@code SHOW}, ...): its name in upper case and its text as written.
      */
     record Unsupported(EsqlPosition position, String name, String text) implements EsqlCommand {
     }

@@ -42,6 +42,9 @@ final class EsqlCommands {
         if (ctx instanceof EsqlBaseParser.EvalCommandContext eval) {
             return new EsqlCommand.Eval(at, assignments(eval.fields()));
         }
+        if (ctx instanceof EsqlBaseParser.RowCommandContext row) {
+            return new EsqlCommand.Row(at, assignments(row.fields()));
+        }
         if (ctx instanceof EsqlBaseParser.StatsCommandContext stats) {
             return stats(at, stats);
         }

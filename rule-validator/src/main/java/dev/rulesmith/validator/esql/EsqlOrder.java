@@ -8,7 +8,7 @@ import java.util.Set;
 final class EsqlOrder {
 
     /** The commands, among those Rulesmith does not model, that produce rows instead of processing them. */
-    private static final Set<String> UNSUPPORTED_SOURCES = Set.of("ROW", "SHOW", "TS", "METRICS", "EXPLAIN", "SET");
+    private static final Set<String> UNSUPPORTED_SOURCES = Set.of("SHOW", "TS", "METRICS", "EXPLAIN", "SET");
 
     private EsqlOrder() {
     }
@@ -27,7 +27,8 @@ final class EsqlOrder {
     }
 
     private static boolean isSource(EsqlCommand command) {
-        return command instanceof EsqlCommand.From || command instanceof EsqlCommand.Unsupported unsupported
+        return command instanceof EsqlCommand.From || command instanceof EsqlCommand.Row
+                || command instanceof EsqlCommand.Unsupported unsupported
                 && UNSUPPORTED_SOURCES.contains(unsupported.name());
     }
 

@@ -36,6 +36,12 @@ public final class EsqlResolution {
                 resolveAll(a.value());
                 columns.create(a.target().name());
             });
+        } else if (command instanceof EsqlCommand.Row row) {
+            columns.replaceAll(List.of(), removal(command, "the ROW at %s has only its own columns"));
+            row.assignments().forEach(a -> {
+                resolveAll(a.value());
+                columns.create(a.target().name());
+            });
         } else if (command instanceof EsqlCommand.Stats stats) {
             EsqlWalk.expressions(stats).forEach(this::resolveAll);
             List<String> outputs = new ArrayList<>();

@@ -62,6 +62,8 @@ public final class EsqlWalk {
             all.add(where.condition());
         } else if (command instanceof EsqlCommand.Eval eval) {
             eval.assignments().forEach(a -> all.add(a.value()));
+        } else if (command instanceof EsqlCommand.Row row) {
+            row.assignments().forEach(a -> all.add(a.value()));
         } else if (command instanceof EsqlCommand.Stats stats) {
             stats.aggregates().forEach(a -> {
                 all.add(a.value());

@@ -6,7 +6,7 @@
  * <p>Modelled: {@code FROM ... METADATA}, {@code WHERE}, {@code EVAL}, {@code STATS ... BY} and {@code INLINE STATS},
  * {@code KEEP}, {@code DROP}, {@code RENAME}, {@code SORT}, {@code LIMIT}, {@code MV_EXPAND}, {@code DISSECT} and
  * {@code GROK}. Other commands Elasticsearch knows ({@code ENRICH}, {@code LOOKUP JOIN}, {@code COMPLETION},
- * {@code ROW}, ...) are kept as {@link dev.rulesmith.validator.esql.EsqlCommand.Unsupported} with their text.
+ * {@code SHOW}, ...) are kept as {@link dev.rulesmith.validator.esql.EsqlCommand.Unsupported} with their text.
  * Commands and field references carry their 1-based line and column; {@link dev.rulesmith.validator.esql.EsqlWalk}
  * walks the tree without recursion.
  */

@@ -28,6 +28,9 @@ final class EsqlPrinter {
         if (c instanceof EsqlCommand.Eval eval) {
             return "EVAL " + join(eval.assignments(), EsqlPrinter::assignment);
         }
+        if (c instanceof EsqlCommand.Row row) {
+            return "ROW " + join(row.assignments(), EsqlPrinter::assignment);
+        }
         if (c instanceof EsqlCommand.Stats stats) {
             return (stats.inline() ? "INLINE STATS " : "STATS ") + join(stats.aggregates(), a -> name(a.target())
                     + " = " + expr(a.value()) + a.filter().map(f -> " WHERE " + expr(f)).orElse(""))

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * read from the schemas it is generated from (elastic/kibana, security_solution
  * {@code common/api/detection_engine/model/rule_schema/}): {@code rule_schemas.schema.yaml} sections
  * {@code BaseRequiredFields} (name, description, risk_score 0-100, severity low/medium/high/critical),
- * {@code BaseOptionalFields} (license, note, timestamp_override), {@code BaseDefaultableFields} (author, false_positives,
- * from, interval, references, tags, threat, setup, related_integrations, required_fields, version), {@code
- * SharedCreateProps} (rule_id), {@code QueryRuleRequiredFields} / {@code QueryRuleOptionalFields} /
+ * {@code BaseOptionalFields} (license, note, timestamp_override), {@code BaseDefaultableFields} (author,
+ * false_positives, from, interval, references, tags, threat, setup, related_integrations, required_fields, version),
+ * {@code SharedCreateProps} (rule_id), {@code QueryRuleRequiredFields} / {@code QueryRuleOptionalFields} /
  * {@code QueryRuleDefaultableFields} (type "query", index, query, language kuery/lucene); and
  * {@code common_attributes.schema.yaml} sections {@code Threat}, {@code ThreatTactic}, {@code ThreatTechnique},
  * {@code ThreatSubtechnique} (framework and tactic required, technique and subtechnique optional arrays, id, name and

@@ -47,7 +47,7 @@ class ApiFormatTest {
         assertFalse(((Map<?, ?>) related.get(0)).containsKey("integration"));
     }
 
-    /** Kibana requires a related integration's {@code version}; cloud_defend has none for stack 9.2 (it is back in 9.3). */
+    /** Kibana requires a related integration's {@code version}; cloud_defend has none for stack 9.2 (back in 9.3). */
     @Test
     void aPackageWithNoVersionForTheStackIsLeftOut() {
         String toml = Rules.replace(Rules.seedToml(), "integration = [\"aws\"]",

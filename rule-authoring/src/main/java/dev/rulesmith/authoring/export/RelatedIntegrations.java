@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * each declared integration that has no datasets ({@code endpoint}, {@code windows}, ...) as a bare package, then one
  * entry per dataset the query names ({@code event.dataset:aws.cloudtrail} gives package {@code aws}, integration
  * {@code cloudtrail}); each with the least package version that supports the stack version, the integration dropped
- * when it is not one of that version's policy templates, duplicates removed.
+ * when it is not one of that version's policy templates, duplicates removed. A package with no version for the stack
+ * version is left out: Kibana's create and import schemas require {@code version} (a non-empty string), where
+ * detection-rules' {@code find_least_compatible_version} stops the build with "no compatible version".
  */
 final class RelatedIntegrations {
 
@@ -50,7 +52,9 @@ final class RelatedIntegrations {
         Map<String, Map<String, Object>> unique = new LinkedHashMap<>();
         for (Map<String, Object> entry : entries) {
             versioned(entry, manifests, stack);
-            unique.putIfAbsent(new TreeMap<>(entry).toString(), entry);
+            if (entry.get("version") != null) {
+                unique.putIfAbsent(new TreeMap<>(entry).toString(), entry);
+            }
         }
         return List.copyOf(unique.values());
     }

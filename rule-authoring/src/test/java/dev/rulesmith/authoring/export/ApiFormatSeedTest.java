@@ -14,15 +14,31 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed rule in the API's shape, field by field. {@code seed-rule-api.json} is written from Kibana's documented
- * request body of the detection engine's create rule API ({@code POST /api/detection_engine/rules}, "Create rule" in
- * the Elastic Security 8.x API reference, rules-api-create.html): the shared fields ({@code author},
- * {@code description}, {@code false_positives}, {@code from}, {@code index}, {@code interval}, {@code language},
- * {@code license}, {@code name}, {@code note}, {@code query}, {@code references}, {@code risk_score},
- * {@code rule_id}, {@code setup}, {@code severity}, {@code tags}, {@code threat} with {@code tactic} and a
- * {@code technique} array, {@code timestamp_override}, {@code type}) and the build-time ones: {@code
- * related_integrations} (objects of {@code package}, {@code version} as a semver range, optional
- * {@code integration}) and {@code required_fields} (objects of {@code name}, {@code type}, {@code ecs}).
+ * The seed rule in the API's shape, field by field, against {@code seed-rule-api.json}. That file was checked field by
+ * field (name, JSON type, allowed values) against the request body of Kibana's "Create a detection rule" API
+ * ({@code POST /api/detection_engine/rules}, https://elastic.co/docs/api/doc/kibana/operation/operation-createrule),
+ * read from the schemas it is generated from (elastic/kibana, security_solution
+ * {@code common/api/detection_engine/model/rule_schema/}): {@code rule_schemas.schema.yaml} sections
+ * {@code BaseRequiredFields} (name, description, risk_score 0-100, severity low/medium/high/critical),
+ * {@code BaseOptionalFields} (license, note, timestamp_override), {@code BaseDefaultableFields} (author,
+ * false_positives, from, interval, references, tags, threat, setup, related_integrations, required_fields, version),
+ * {@code SharedCreateProps} (rule_id), {@code QueryRuleRequiredFields} / {@code QueryRuleOptionalFields} /
+ * {@code QueryRuleDefaultableFields} (type "query", index, query, language kuery/lucene); and
+ * {@code common_attributes.schema.yaml} sections {@code Threat}, {@code ThreatTactic}, {@code ThreatTechnique},
+ * {@code ThreatSubtechnique} (framework and tactic required, technique and subtechnique optional arrays, id, name and
+ * reference required strings), {@code RelatedIntegration} (package and version required non-empty strings, version
+ * semver-compatible such as "^5.0.0", integration optional), {@code RequiredFieldInput} (name, type) and
+ * {@code SetupGuide} / {@code InvestigationGuide} (plain strings, so the empty note left after the setup is split off
+ * is valid). Also against the 8.x page rules-api-create.html (elastic/security-docs
+ * {@code docs/detections/api/rules/rules-api-create.asciidoc}: "Required fields for all rule types", "Optional fields
+ * for all rule types", "Optional fields for query, indicator match, threshold, and new terms rules", "{@code threat}
+ * schema"), and against detection-rules' {@code rule.py} ({@code to_api_format}, {@code _post_dict_conversion},
+ * {@code _convert_add_related_integrations}, {@code _convert_add_required_fields}, {@code _convert_add_setup}), which
+ * builds the same set of fields. {@code ecs} in {@code required_fields} is what detection-rules exports but not part of
+ * {@code RequiredFieldInput} (Kibana computes it): the create and import schemas accept and drop it (Kibana's
+ * {@code rule_to_import.ts} reads required_fields as {@code RequiredFieldInput} so that exports with or without it
+ * import). {@code version} (integer, at least 1) is added by {@link KibanaExport} from the lock, not here.
+ * {@link DocumentedFieldsTest} checks every exported field name against the same schema sections.
  */
 class ApiFormatSeedTest {
 

@@ -46,4 +46,13 @@ class ApiFormatTest {
         assertEquals("windows", ((Map<?, ?>) related.get(0)).get("package"));
         assertFalse(((Map<?, ?>) related.get(0)).containsKey("integration"));
     }
+
+    /** Kibana requires a related integration's {@code version}; cloud_defend has none for stack 9.2 (back in 9.3). */
+    @Test
+    void aPackageWithNoVersionForTheStackIsLeftOut() {
+        String toml = Rules.replace(Rules.seedToml(), "integration = [\"aws\"]",
+                "integration = [\"aws\", \"cloud_defend\"]");
+        assertEquals(List.of(Map.of("package", "aws", "integration", "cloudtrail", "version", "^5.0.0")),
+                FORMAT.of(Rules.context("aws/c.toml", toml)).get("related_integrations"));
+    }
 }

@@ -1,8 +1,7 @@
 package dev.rulesmith.validator.eql;
 
+import dev.rulesmith.validator.query.LargeStack;
 import dev.rulesmith.validator.query.QuerySyntaxException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import dev.rulesmith.validator.eql.EqlBaseParser.SingleStatementContext;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -28,39 +27,15 @@ public final class Eql {
     /** The deepest expression nesting accepted. */
     public static final int MAX_DEPTH = 1_000;
 
-    private static final long PARSER_STACK_BYTES = 1L << 29;
-
     private Eql() {
     }
 
     public static EqlQuery parse(String query) {
-        FutureTask<EqlQuery> task = new FutureTask<>(() -> parseOnThisThread(query));
-        Thread parser = new Thread(null, task, "eql-parser", PARSER_STACK_BYTES);
-        parser.start();
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing EQL", e);
-        }
+        return LargeStack.parse("EQL", () -> parseOnThisThread(query));
     }
 
     private static EqlQuery parseOnThisThread(String query) {
-        EqlQuery result;
-        try {
-            result = new EqlQueryBuilder().build(parseTree(query));
-        } catch (StackOverflowError e) {
-            // as Elasticsearch does: a query too large to parse is reported, not propagated
-            throw new QuerySyntaxException(1, 1, "query is nested too deeply to parse");
-        }
+        EqlQuery result = new EqlQueryBuilder().build(parseTree(query));
         EqlWalker.deeperThan(result, MAX_DEPTH).ifPresent(expr -> {
             throw Positions.error(expr.span(), "expression nested deeper than " + MAX_DEPTH + " levels");
         });

@@ -1,8 +1,7 @@
 package dev.rulesmith.validator.esql;
 
+import dev.rulesmith.validator.query.LargeStack;
 import dev.rulesmith.validator.query.QuerySyntaxException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -23,38 +22,15 @@ public final class Esql {
     /** The deepest expression nesting accepted. */
     public static final int MAX_DEPTH = 1_000;
 
-    private static final long PARSER_STACK_BYTES = 1L << 29;
-
     private Esql() {
     }
 
     public static EsqlQuery parse(String query) {
-        FutureTask<EsqlQuery> task = new FutureTask<>(() -> parseOnThisThread(query));
-        Thread parser = new Thread(null, task, "esql-parser", PARSER_STACK_BYTES);
-        parser.start();
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing ES|QL", e);
-        }
+        return LargeStack.parse("ES|QL", () -> parseOnThisThread(query));
     }
 
     private static EsqlQuery parseOnThisThread(String query) {
-        EsqlQuery result;
-        try {
-            result = new EsqlCommands().build(parseTree(query));
-        } catch (StackOverflowError e) {
-            throw new QuerySyntaxException(1, 1, "query is nested too deeply to parse");
-        }
+        EsqlQuery result = new EsqlCommands().build(parseTree(query));
         EsqlWalk.deepest(result, MAX_DEPTH).ifPresent(position -> {
             throw new QuerySyntaxException(position.line(), position.column(),
                     "expression nested deeper than " + MAX_DEPTH + " levels");

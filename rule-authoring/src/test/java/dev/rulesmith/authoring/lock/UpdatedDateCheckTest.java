@@ -9,13 +9,12 @@ import dev.rulesmith.validator.engine.Validator;
 import dev.rulesmith.validator.engine.ValidatorConfig;
 import dev.rulesmith.validator.finding.Finding;
 import dev.rulesmith.validator.model.RuleSelection;
+import dev.rulesmith.validator.GitRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,20 +31,16 @@ class UpdatedDateCheckTest {
     @TempDir
     Path repository;
 
+    private GitRepository git;
+
     private Path seed;
 
     @BeforeEach
     void commitTheSeedRule() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(gitAvailable(), "git is not on the PATH: the updated-date-moved tests need it");
         seed = repository.resolve("rules/aws/seed.toml");
         Files.createDirectories(seed.getParent());
         Files.writeString(seed, Rules.seedToml());
-        git("init", "-q");
-        git("config", "user.email", "test@rulesmith.dev");
-        git("config", "user.name", "Rulesmith test");
-        git("config", "commit.gpgsign", "false");
-        git("add", ".");
-        git("commit", "-q", "-m", "seed rule");
+        git = GitRepository.commitAll(repository, "seed rule", "the updated-date-moved tests");
     }
 
     private List<String> validate(Optional<String> baseRef) {
@@ -69,7 +64,7 @@ class UpdatedDateCheckTest {
     @Test
     void aCommittedChangeIsComparedWithTheBaseCommit() throws IOException, InterruptedException {
         change("risk_score = 21", "risk_score = 47");
-        git("commit", "-q", "-am", "raise the risk score");
+        git.git("commit", "-q", "-am", "raise the risk score");
         assertEquals(List.of("aws/seed.toml:7:1: ERROR content changed since HEAD~1 but updated_date is still"
                 + " 2024/04/14: set it to today's date [updated-date-moved]"), validate(Optional.of("HEAD~1")));
         assertEquals(List.of(), validate(Optional.of("HEAD")));
@@ -119,24 +114,5 @@ class UpdatedDateCheckTest {
         assertEquals(1, findings.size());
         assertTrue(findings.get(0).startsWith(".:1:1: ERROR cannot compare the rules with their versions at"
                 + " origin/no-such-branch: git ref 'origin/no-such-branch' not found in "), findings.get(0));
-    }
-
-    private void git(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
-    }
-
-    private static boolean gitAvailable() {
-        try {
-            return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

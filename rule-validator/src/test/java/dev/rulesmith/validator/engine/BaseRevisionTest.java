@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rulesmith.validator.GitRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,20 +21,16 @@ class BaseRevisionTest {
     @TempDir
     Path repository;
 
+    private GitRepository git;
+
     private Path rules;
 
     @BeforeEach
     void commitARule() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(gitAvailable(), "git is not on the PATH: the BaseRevision tests need it");
         rules = repository.resolve("rules");
         Files.createDirectories(rules.resolve("aws"));
         Files.writeString(rules.resolve("aws/a.toml"), "name = \"before\"\n");
-        git("init", "-q");
-        git("config", "user.email", "test@rulesmith.dev");
-        git("config", "user.name", "Rulesmith test");
-        git("config", "commit.gpgsign", "false");
-        git("add", ".");
-        git("commit", "-q", "-m", "a rule");
+        git = GitRepository.commitAll(repository, "a rule", "the BaseRevision tests");
         Files.writeString(rules.resolve("aws/a.toml"), "name = \"after\"\n");
         Files.writeString(rules.resolve("aws/b.toml"), "name = \"new\"\n");
     }
@@ -63,24 +58,5 @@ class BaseRevisionTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BaseRevision.of(elsewhere, "HEAD"));
         assertTrue(e.getMessage().contains(" is not in a git repository: "), e.getMessage());
-    }
-
-    private void git(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
-    }
-
-    private static boolean gitAvailable() {
-        try {
-            return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.rulesmith.validator.query.ParserSpec;
+import dev.rulesmith.validator.query.QueryFuzz;
 import dev.rulesmith.validator.query.QuerySyntaxException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -93,26 +93,12 @@ class EqlRobustnessTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void randomMutationsOfCorpusQueriesOnlyEverThrowQuerySyntaxException() throws IOException {
-        List<String> seeds = seeds();
-        Random random = new Random(20_261_129L);
-        int rejected = 0;
-        for (int n = 0; n < MUTATIONS; n++) {
-            String mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
-            try {
-                Eql.parse(mutant);
-            } catch (QuerySyntaxException e) {
-                rejected++;
-            } catch (RuntimeException | Error e) {
-                fail("mutation " + n + " threw " + e + " for:\n" + mutant, e);
-            }
-        }
-        assertTrue(rejected > MUTATIONS / 10, "too few mutants rejected: " + rejected);
-        assertTrue(rejected < MUTATIONS, "every mutant rejected: the seeds do not parse");
+        QueryFuzz.onlyCleanSyntaxErrors(seeds(), FRAGMENTS, MUTATIONS, Eql::parse);
     }
 
     private static List<String> seeds() throws IOException {
         List<String> seeds = new ArrayList<>();
-        for (EqlSpecTest.Case c : EqlSpecTest.cases()) {
+        for (ParserSpec.Case c : EqlSpecTest.cases()) {
             if (c.expectedError() == null) {
                 seeds.add(c.query());
             }
@@ -121,25 +107,5 @@ class EqlRobustnessTest {
             seeds.add(EqlCorpusTest.query(rule));
         }
         return seeds;
-    }
-
-    private static String mutate(String seed, Random random) {
-        StringBuilder text = new StringBuilder(seed);
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits && text.length() > 0; e++) {
-            int at = random.nextInt(text.length());
-            switch (random.nextInt(5)) {
-                case 0 -> text.deleteCharAt(at);
-                case 1 -> text.insert(at, FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
-                case 2 -> text.setCharAt(at, (char) (32 + random.nextInt(95)));
-                case 3 -> text.delete(at, Math.min(text.length(), at + 1 + random.nextInt(20)));
-                default -> {
-                    int from = random.nextInt(text.length());
-                    int to = Math.min(text.length(), from + random.nextInt(40));
-                    text.insert(at, text.substring(from, to));
-                }
-            }
-        }
-        return text.toString();
     }
 }

@@ -120,7 +120,12 @@ public sealed interface EsqlCommand {
     }
 
     /** A column name or a pattern with {@code *} wildcards, as in {@code KEEP} and {@code DROP}. */
-    record NamePattern(String pattern, EsqlPosition position) {
+    record NamePattern(String pattern, EsqlSpan span) {
+
+        /** Where the pattern starts. */
+        public EsqlPosition position() {
+            return span.position();
+        }
 
         public boolean isWildcard() {
             return pattern.indexOf('*') >= 0;

@@ -79,7 +79,7 @@ final class EsqlCommands {
         List<EsqlExpr.Field> metadata = new ArrayList<>();
         if (ctx.METADATA() != null) {
             for (EsqlBaseParser.SourceNameContext name : ctx.sourceNames(1).sourceName()) {
-                metadata.add(new EsqlExpr.Field(text(name), EsqlNames.position(name.getStart())));
+                metadata.add(new EsqlExpr.Field(text(name), EsqlNames.span(name)));
             }
         }
         return new EsqlCommand.From(at, indices, metadata);
@@ -117,12 +117,12 @@ final class EsqlCommands {
     private Assignment assignment(EsqlBaseParser.FieldContext ctx) {
         EsqlExpr value = expressions.bool(ctx.booleanExpression());
         EsqlExpr.Field target = ctx.qualifiedName() != null ? expressions.field(ctx.qualifiedName())
-                : new EsqlExpr.Field(source(ctx.booleanExpression()), EsqlNames.position(ctx.getStart()));
+                : new EsqlExpr.Field(source(ctx.booleanExpression()), EsqlNames.span(ctx));
         return new Assignment(target, value);
     }
 
     private NamePattern pattern(EsqlBaseParser.NamePatternContext ctx) {
-        return new NamePattern(EsqlNames.pattern(ctx), EsqlNames.position(ctx.getStart()));
+        return new NamePattern(EsqlNames.pattern(ctx), EsqlNames.span(ctx));
     }
 
     private EsqlCommand.Renaming renaming(EsqlBaseParser.RenamingContext ctx) {

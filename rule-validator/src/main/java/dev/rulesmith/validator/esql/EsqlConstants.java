@@ -13,39 +13,41 @@ final class EsqlConstants {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     EsqlExpr constant(ConstantContext ctx) {
+        EsqlSpan at = EsqlNames.span(ctx);
         if (ctx instanceof EsqlBaseParser.NullLiteralContext) {
-            return new EsqlExpr.Literal(null);
+            return new EsqlExpr.Literal(null, at);
         }
         if (ctx instanceof EsqlBaseParser.TimeSpanLiteralContext span) {
             long amount = integral(new BigInteger(span.integer().getText()), span);
             return new EsqlExpr.TimeSpan(amount,
-                    EsqlNames.identifier(span.identifier()).toLowerCase(Locale.ROOT));
+                    EsqlNames.identifier(span.identifier()).toLowerCase(Locale.ROOT), at);
         }
         if (ctx instanceof EsqlBaseParser.NumericLiteralContext number) {
-            return new EsqlExpr.Literal(number(number.number()));
+            return new EsqlExpr.Literal(number(number.number()), at);
         }
         if (ctx instanceof EsqlBaseParser.BooleanLiteralContext bool) {
-            return new EsqlExpr.Literal(bool.TRUE() != null);
+            return new EsqlExpr.Literal(bool.TRUE() != null, at);
         }
         if (ctx instanceof EsqlBaseParser.StringLiteralContext string) {
-            return new EsqlExpr.Literal(string(string.string()));
+            return new EsqlExpr.Literal(string(string.string()), at);
         }
         if (ctx instanceof EsqlBaseParser.ParameterLiteralContext parameter) {
-            return new EsqlExpr.Param(parameter.getText().substring(1), EsqlNames.position(parameter.getStart()));
+            return new EsqlExpr.Param(parameter.getText().substring(1), at);
         }
         EsqlBaseParser.ListLiteralContext list = (EsqlBaseParser.ListLiteralContext) ctx;
-        return new EsqlExpr.ListLiteral(list.listItem().stream().map(this::item).toList());
+        return new EsqlExpr.ListLiteral(list.listItem().stream().map(this::item).toList(), at);
     }
 
     private EsqlExpr.Literal item(EsqlBaseParser.ListItemContext ctx) {
+        EsqlSpan at = EsqlNames.span(ctx);
         if (ctx.number() != null) {
             Number number = number(ctx.number());
-            return new EsqlExpr.Literal(ctx.MINUS() != null ? negate(number) : number);
+            return new EsqlExpr.Literal(ctx.MINUS() != null ? negate(number) : number, at);
         }
         if (ctx.string() != null) {
-            return new EsqlExpr.Literal(string(ctx.string()));
+            return new EsqlExpr.Literal(string(ctx.string()), at);
         }
-        return new EsqlExpr.Literal(ctx.NULL() != null ? null : (Object) (ctx.TRUE() != null));
+        return new EsqlExpr.Literal(ctx.NULL() != null ? null : (Object) (ctx.TRUE() != null), at);
     }
 
     /** The value of a string literal: escapes resolved in {@code "..."}, none in {@code """..."""}. */

@@ -25,14 +25,15 @@ final class EsqlExpressions {
 
     EsqlExpr bool(BooleanExpressionContext ctx) {
         if (ctx instanceof EsqlBaseParser.LogicalNotContext not) {
-            return new EsqlExpr.Not(bool(not.booleanExpression()));
+            return new EsqlExpr.Not(bool(not.booleanExpression()), EsqlNames.span(ctx));
         }
         if (ctx instanceof EsqlBaseParser.LogicalBinaryContext binary) {
             return chain(binary);
         }
         EsqlBaseParser.PredicatedContext predicated = (EsqlBaseParser.PredicatedContext) ctx;
         EsqlExpr value = value(predicated.valueExpression());
-        return predicated.predicate() == null ? value : predicate(value, predicated.predicate());
+        return predicated.predicate() == null ? value
+                : predicate(value, predicated.predicate(), EsqlNames.span(predicated));
     }
 
     /**
@@ -53,45 +54,51 @@ final class EsqlExpressions {
         Collections.reverse(operands);
         List<EsqlExpr> built = operands.stream().map(this::bool).toList();
         if (built.size() > LEFT_DEEP_CHAIN) {
-            return balanced(op, built);
+            return balanced(op, built, operands);
         }
         EsqlExpr result = built.get(0);
-        for (EsqlExpr next : built.subList(1, built.size())) {
-            result = new EsqlExpr.Binary(op, result, next);
+        for (int i = 1; i < built.size(); i++) {
+            result = new EsqlExpr.Binary(op, result, built.get(i), EsqlNames.span(operands.get(0).getStart(),
+                    operands.get(i).getStop()));
         }
         return result;
     }
 
-    private static EsqlExpr balanced(Op op, List<EsqlExpr> operands) {
+    /** Operands and their parse-tree nodes (whose spans include any parentheses around the operand). */
+    private static EsqlExpr balanced(Op op, List<EsqlExpr> operands, List<BooleanExpressionContext> written) {
         if (operands.size() == 1) {
             return operands.get(0);
         }
         int middle = operands.size() / 2;
-        return new EsqlExpr.Binary(op, balanced(op, operands.subList(0, middle)),
-                balanced(op, operands.subList(middle, operands.size())));
+        int size = operands.size();
+        return new EsqlExpr.Binary(op, balanced(op, operands.subList(0, middle), written.subList(0, middle)),
+                balanced(op, operands.subList(middle, size), written.subList(middle, size)),
+                EsqlNames.span(written.get(0).getStart(), written.get(size - 1).getStop()));
     }
 
-    private EsqlExpr predicate(EsqlExpr value, EsqlBaseParser.PredicateContext ctx) {
+    private EsqlExpr predicate(EsqlExpr value, EsqlBaseParser.PredicateContext ctx, EsqlSpan span) {
         if (ctx instanceof EsqlBaseParser.LikePredicateContext like) {
-            return new EsqlExpr.Like(value, List.of(constants.string(like.string())), like.RLIKE() != null,
-                    like.NOT() != null);
+            return new EsqlExpr.Like(value, List.of(constants.string(like.string())),
+                    List.of(EsqlNames.span(like.string())), like.RLIKE() != null, like.NOT() != null, span);
         }
         if (ctx instanceof EsqlBaseParser.LikeListPredicateContext like) {
             return new EsqlExpr.Like(value, like.string().stream().map(constants::string).toList(),
-                    like.RLIKE() != null, like.NOT() != null);
+                    like.string().stream().map(EsqlNames::span).toList(), like.RLIKE() != null, like.NOT() != null,
+                    span);
         }
         if (ctx instanceof EsqlBaseParser.InPredicateContext in) {
-            return new EsqlExpr.In(value, in.valueExpression().stream().map(this::value).toList(), in.NOT() != null);
+            return new EsqlExpr.In(value, in.valueExpression().stream().map(this::value).toList(), in.NOT() != null,
+                    span);
         }
         if (ctx instanceof EsqlBaseParser.NullPredicateContext isNull) {
-            return new EsqlExpr.IsNull(value, isNull.NOT() != null);
+            return new EsqlExpr.IsNull(value, isNull.NOT() != null, span);
         }
         EsqlBaseParser.MatchPredicateContext match = (EsqlBaseParser.MatchPredicateContext) ctx;
         EsqlExpr field = value instanceof EsqlExpr.Cast cast ? cast.operand() : value;
         if (!(field instanceof EsqlExpr.Field)) {
             throw error(match, "the match operator ':' takes a field name on its left, as in message : \"text\"");
         }
-        return new EsqlExpr.Binary(Op.MATCH, value, constants.constant(match.constant()));
+        return new EsqlExpr.Binary(Op.MATCH, value, constants.constant(match.constant()), span);
     }
 
     EsqlExpr value(ValueExpressionContext ctx) {
@@ -100,7 +107,7 @@ final class EsqlExpressions {
             return left;
         }
         return new EsqlExpr.Binary(op(ctx.comparisonOperator().getStart()), left,
-                operator(ctx.operatorExpression(1)));
+                operator(ctx.operatorExpression(1)), EsqlNames.span(ctx));
     }
 
     private EsqlExpr operator(OperatorExpressionContext ctx) {
@@ -109,10 +116,12 @@ final class EsqlExpressions {
         }
         if (ctx instanceof EsqlBaseParser.ArithmeticUnaryContext unary) {
             EsqlExpr operand = operator(unary.operatorExpression());
-            return unary.operator.getType() == EsqlBaseLexer.PLUS ? operand : negate(operand);
+            return unary.operator.getType() == EsqlBaseLexer.PLUS ? operand
+                    : negate(operand, EsqlNames.span(unary));
         }
         EsqlBaseParser.ArithmeticBinaryContext binary = (EsqlBaseParser.ArithmeticBinaryContext) ctx;
-        return new EsqlExpr.Binary(op(binary.operator), operator(binary.left), operator(binary.right));
+        return new EsqlExpr.Binary(op(binary.operator), operator(binary.left), operator(binary.right),
+                EsqlNames.span(binary));
     }
 
     EsqlExpr primary(PrimaryExpressionContext ctx) {
@@ -130,23 +139,24 @@ final class EsqlExpressions {
         }
         EsqlBaseParser.InlineCastContext cast = (EsqlBaseParser.InlineCastContext) ctx;
         return new EsqlExpr.Cast(primary(cast.primaryExpression()),
-                EsqlNames.identifier(cast.dataType().identifier()).toLowerCase(Locale.ROOT));
+                EsqlNames.identifier(cast.dataType().identifier()).toLowerCase(Locale.ROOT), EsqlNames.span(cast));
     }
 
     EsqlExpr.Field field(EsqlBaseParser.QualifiedNameContext ctx) {
-        return new EsqlExpr.Field(EsqlNames.qualified(ctx), EsqlNames.position(ctx.getStart()));
+        return new EsqlExpr.Field(EsqlNames.qualified(ctx), EsqlNames.span(ctx));
     }
 
     private EsqlExpr call(EsqlBaseParser.FunctionCallContext ctx) {
         EsqlBaseParser.FunctionNameContext function = ctx.functionName();
         String name = (function.identifier() != null ? EsqlNames.identifier(function.identifier())
                 : function.getText()).toLowerCase(Locale.ROOT);
-        EsqlPosition position = EsqlNames.position(ctx.getStart());
+        EsqlSpan span = EsqlNames.span(ctx);
         if (ctx.ASTERISK() != null) {
-            return new EsqlExpr.Call(name, List.of(new EsqlExpr.Star()), position);
+            Token star = ctx.ASTERISK().getSymbol();
+            return new EsqlExpr.Call(name, List.of(new EsqlExpr.Star(EsqlNames.span(star, star))), span);
         }
         if (ctx.functionArguments() == null) {
-            return new EsqlExpr.Call(name, List.of(), position);
+            return new EsqlExpr.Call(name, List.of(), span);
         }
         List<EsqlBaseParser.FunctionArgumentContext> args = ctx.functionArguments().functionArgument();
         for (int i = 0; i < args.size() - 1; i++) {
@@ -154,7 +164,7 @@ final class EsqlExpressions {
                 throw error(args.get(i), "the options map {...} must be the last argument of " + name);
             }
         }
-        return new EsqlExpr.Call(name, args.stream().map(this::argument).toList(), position);
+        return new EsqlExpr.Call(name, args.stream().map(this::argument).toList(), span);
     }
 
     private EsqlExpr argument(EsqlBaseParser.FunctionArgumentContext ctx) {
@@ -172,17 +182,17 @@ final class EsqlExpressions {
                 throw error(entry, "option \"" + key + "\" is given twice");
             }
         }
-        return new EsqlExpr.MapLiteral(entries);
+        return new EsqlExpr.MapLiteral(entries, EsqlNames.span(ctx));
     }
 
-    private static EsqlExpr negate(EsqlExpr operand) {
+    private static EsqlExpr negate(EsqlExpr operand, EsqlSpan span) {
         if (operand instanceof EsqlExpr.Literal literal && literal.value() instanceof Number number) {
-            return new EsqlExpr.Literal(EsqlConstants.negate(number));
+            return new EsqlExpr.Literal(EsqlConstants.negate(number), span);
         }
-        if (operand instanceof EsqlExpr.TimeSpan span) {
-            return new EsqlExpr.TimeSpan(-span.amount(), span.unit());
+        if (operand instanceof EsqlExpr.TimeSpan time) {
+            return new EsqlExpr.TimeSpan(-time.amount(), time.unit(), span);
         }
-        return new EsqlExpr.Negate(operand);
+        return new EsqlExpr.Negate(operand, span);
     }
 
     private static Op op(Token token) {

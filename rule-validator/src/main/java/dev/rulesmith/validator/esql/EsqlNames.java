@@ -1,6 +1,7 @@
 package dev.rulesmith.validator.esql;
 
 import java.util.stream.Collectors;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /** Names and positions read from the parse tree: back-quotes removed, doubled back-quotes unescaped. */
@@ -30,5 +31,16 @@ final class EsqlNames {
 
     static EsqlPosition position(Token token) {
         return new EsqlPosition(token.getLine(), token.getCharPositionInLine() + 1);
+    }
+
+    /** The text a parse-tree node covers. */
+    static EsqlSpan span(ParserRuleContext ctx) {
+        return span(ctx.getStart(), ctx.getStop());
+    }
+
+    /** The text from the first token to the last. */
+    static EsqlSpan span(Token first, Token last) {
+        return new EsqlSpan(first.getStartIndex(), last.getStopIndex() + 1, first.getLine(),
+                first.getCharPositionInLine() + 1);
     }
 }

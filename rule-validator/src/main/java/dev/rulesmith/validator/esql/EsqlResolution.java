@@ -94,7 +94,7 @@ public final class EsqlResolution {
 
     private void resolvePattern(NamePattern pattern) {
         if (!pattern.isWildcard()) {
-            references.add(columns.resolve(new EsqlExpr.Field(pattern.pattern(), pattern.position())));
+            references.add(columns.resolve(new EsqlExpr.Field(pattern.pattern(), pattern.span())));
         }
     }
 

@@ -7,7 +7,8 @@
  * {@code KEEP}, {@code DROP}, {@code RENAME}, {@code SORT}, {@code LIMIT}, {@code MV_EXPAND}, {@code DISSECT} and
  * {@code GROK}. Other commands Elasticsearch knows ({@code ENRICH}, {@code LOOKUP JOIN}, {@code COMPLETION},
  * {@code SHOW}, ...) are kept as {@link dev.rulesmith.validator.esql.EsqlCommand.Unsupported} with their text.
- * Commands and field references carry their 1-based line and column; {@link dev.rulesmith.validator.esql.EsqlWalk}
- * walks the tree without recursion.
+ * Commands carry their 1-based line and column, expressions their span in the query text
+ * ({@link dev.rulesmith.validator.esql.EsqlSpan}); {@link dev.rulesmith.validator.esql.EsqlWalk} walks the tree without
+ * recursion.
  */
 package dev.rulesmith.validator.esql;

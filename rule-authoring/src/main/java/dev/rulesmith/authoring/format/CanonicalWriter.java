@@ -13,11 +13,12 @@ import java.util.stream.Stream;
  * Writes a {@link TomlNode} tree in the layout elastic/detection-rules' toml-lint ({@code rule_formatter.toml_write}
  * over the {@code toml} package's encoder) writes: tables {@code metadata}, {@code transform}, {@code rule} in that
  * order; in every table its keys sorted, then its arrays of tables ({@code [[rule.threat]]}), then, table by table
- * and level by level, its sub-tables; {@code rule.query} last among the keys after a blank line ({@code
- * threat_query} sorts with the other keys, as in every threat_match rule of detection-rules); and toml-lint's blank
- * lines (one after each array-of-tables element and before an element's sub-tables; each top-level table followed by
- * one, so the file ends with a blank line). Comments stay before, or after on the line of, the key or header they
- * were attached to; comments after everything end the file.
+ * and level by level, its sub-tables (inline tables included: {@link TomlReader} makes them sub-tables);
+ * {@code rule.query} last among the keys after a blank line ({@code threat_query} sorts with the other keys, as in
+ * every threat_match rule of the corpus: toml-lint's newer move of it below the query, re-quoted, is not copied);
+ * and toml-lint's blank lines (one after each array-of-tables element and before an element's sub-tables; each
+ * top-level table followed by one, so the file ends with a blank line). Comments stay before, or after on the line
+ * of, the key or header they were attached to; comments after everything end the file.
  */
 final class CanonicalWriter {
 
@@ -133,6 +134,6 @@ final class CanonicalWriter {
     }
 
     private static String key(String key) {
-        return BARE_KEY.matcher(key).matches() ? key : TomlStrings.inline(key);
+        return BARE_KEY.matcher(key).matches() ? key : TomlStrings.key(key);
     }
 }

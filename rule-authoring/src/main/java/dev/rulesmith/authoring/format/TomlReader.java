@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Reads TOML source (already accepted by tomlj) into a {@link TomlNode} tree that keeps every comment: comment lines
  * attach to the key or table header that follows them, a comment after a value or header to that key or table, and
- * comments after the last key to the end of the document. Values stay raw text; blank lines are dropped.
+ * comments after the last key to the end of the document. Values stay raw text, except that a non-empty inline table
+ * becomes a sub-table; blank lines are dropped.
  */
 final class TomlReader {
 
@@ -54,7 +55,7 @@ final class TomlReader {
     private int header(int start) {
         boolean array = s.startsWith("[[", start);
         int keyStart = start + (array ? 2 : 1);
-        int keyEnd = keyEnd(keyStart, ']');
+        int keyEnd = TomlText.keyEnd(s, keyStart, ']');
         List<String> path = TomlText.keyParts(s.substring(keyStart, keyEnd));
         current = array ? root.appendElement(path) : root.table(path);
         current.comments.addAll(pending);
@@ -65,25 +66,32 @@ final class TomlReader {
     }
 
     private int keyValue(int start) {
-        int equals = keyEnd(start, '=');
-        List<String> path = TomlText.keyParts(s.substring(start, equals));
+        int equals = TomlText.keyEnd(s, start, '=');
         int valueStart = TomlText.skipBlanks(s, equals + 1);
         int valueEnd = TomlText.valueEnd(s, valueStart);
-        TomlNode target = current.table(path.subList(0, path.size() - 1));
-        target.values.put(path.get(path.size() - 1), new TomlNode.Entry(s.substring(valueStart, valueEnd),
-                List.copyOf(pending), trailingComment(valueEnd)));
+        put(current, s.substring(start, equals), s.substring(valueStart, valueEnd), List.copyOf(pending),
+                trailingComment(valueEnd));
         pending.clear();
         return TomlText.lineEnd(s, valueEnd);
     }
 
-    /** The index of {@code terminator} ending a key that starts at {@code from}, skipping quoted parts. */
-    private int keyEnd(int from, char terminator) {
-        int i = from;
-        while (s.charAt(i) != terminator) {
-            char c = s.charAt(i);
-            i = c == '"' || c == '\'' ? TomlText.stringEnd(s, i) : i + 1;
+    /**
+     * Puts a key's raw value into {@code table}. A non-empty inline table becomes a sub-table (its comments on its
+     * header), as toml-lint writes every table, inline or not, as a {@code [section]}.
+     */
+    private static void put(TomlNode table, String key, String raw, List<String> comments, String trailing) {
+        List<String> path = TomlText.keyParts(key);
+        TomlNode target = table.table(path.subList(0, path.size() - 1));
+        String name = path.get(path.size() - 1);
+        List<TomlText.KeyValue> items = raw.startsWith("{") ? TomlText.inlineTableItems(raw) : List.of();
+        if (items.isEmpty()) {
+            target.values.put(name, new TomlNode.Entry(raw, comments, trailing));
+            return;
         }
-        return i;
+        TomlNode sub = target.table(List.of(name));
+        sub.comments.addAll(comments);
+        sub.trailing = trailing;
+        items.forEach(item -> put(sub, item.key(), item.value(), List.of(), null));
     }
 
     private String trailingComment(int from) {

@@ -9,6 +9,10 @@ import java.util.List;
  */
 final class TomlText {
 
+    /** One {@code key = value} item of an inline table, both as written. */
+    record KeyValue(String key, String value) {
+    }
+
     private TomlText() {
     }
 
@@ -128,6 +132,33 @@ final class TomlText {
                 i++;
             }
         }
+    }
+
+    /**
+     * The items of an inline table's text, in order; an empty list for {@code {}}.
+     */
+    static List<KeyValue> inlineTableItems(String raw) {
+        List<KeyValue> items = new ArrayList<>();
+        int i = skipSpace(raw, 1);
+        while (raw.charAt(i) != '}') {
+            int equals = keyEnd(raw, i, '=');
+            int valueStart = skipBlanks(raw, equals + 1);
+            int valueEnd = valueEnd(raw, valueStart);
+            items.add(new KeyValue(raw.substring(i, equals), raw.substring(valueStart, valueEnd)));
+            i = skipSpace(raw, valueEnd);
+            i = raw.charAt(i) == ',' ? skipSpace(raw, i + 1) : i;
+        }
+        return items;
+    }
+
+    /** The index of {@code terminator} ending a key that starts at {@code from}, skipping quoted parts. */
+    static int keyEnd(String s, int from, char terminator) {
+        int i = from;
+        while (s.charAt(i) != terminator) {
+            char c = s.charAt(i);
+            i = c == '"' || c == '\'' ? stringEnd(s, i) : i + 1;
+        }
+        return i;
     }
 
     private static int skipSpace(String s, int from) {

@@ -1,15 +1,17 @@
 package dev.rulesmith.authoring.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Checking and rewriting a set of files: which change, which fail, what is written. */
+/** Checking and rewriting a set of files: which change, which fail, what is written; the sample rules are canonical. */
 class FormatCheckTest {
 
     private static final String CANONICAL = "[rule]\na = 1\nb = 2\n\n";
@@ -42,5 +44,16 @@ class FormatCheckTest {
         assertEquals(2, failure.line());
         assertEquals(broken + ":2:" + failure.column() + ": " + failure.reason(), failure.format());
         assertEquals("[rule]\nb = \n", Files.readString(broken));
+    }
+
+    @Test
+    void theSampleRulesAreInTheCanonicalLayout() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("..", "rules", "rules"))) {
+            List<Path> rules = files.filter(p -> p.toString().endsWith(".toml")).sorted().toList();
+            FormatCheck.Result result = FormatCheck.check(rules);
+            assertEquals(List.of(), result.changed(), "run mvn detection:format on the sample rules");
+            assertEquals(List.of(), result.failures());
+            assertFalse(rules.isEmpty(), "no sample rules found");
+        }
     }
 }

@@ -79,38 +79,53 @@ class TomlFormatterTest {
                 """);
     }
 
+    /**
+     * toml-lint's {@code dump_str}: a text holding a double quote becomes a block (here with a line-ending backslash,
+     * so that no newline joins the value); any other text a basic string escaped as {@code json.dumps} escapes it
+     * (outside ASCII as a lower-case {@code \}{@code uxxxx}, but a character outside the BMP as it is: TOML takes no
+     * surrogate escapes); a text kept as written (note, setup, message) takes a literal string when it holds a double
+     * quote and no single quote; multi-line strings stay as written.
+     */
     @Test
     void singleLineStringsTakeToml_lintQuotesAndMultiLineStringsAreKept() {
         assertFormats("""
                 [rule]
                 a = "plain"
-                b = 'says "hi"'
-                c = "it's \\"quoted\\""
-                d = "tab\\there"
+                b = \"""
+                says "hi"\\
+                \"""
+                c = \"""
+                it's "quoted"\\
+                \"""
+                d = "tab\\there caf\\u00e9 \\u2026 🔥"
                 e = \"""
                   kept   as
                 written\"""
+                note = 'says "hi"'
 
                 """, """
                 [rule]
+                note = "says \\"hi\\""
                 a = 'plain'
                 b = "says \\"hi\\""
                 c = "it's \\"quoted\\""
-                d = "tab\\u0009here"
+                d = "tab\\u0009here café … 🔥"
                 e = \"""
                   kept   as
                 written\"""
                 """);
     }
 
+    /** textwrap's lines (at most 120 characters, broken between words), each ending with a line-ending backslash. */
     @Test
     void longStringsWrapAt120ColumnsWithoutChangingTheValue() {
         String words = "word ".repeat(40).trim();
         String formatted = TomlFormatter.format("[rule]\ndescription = \"" + words + "\"\n");
         List<String> lines = formatted.lines().toList();
         assertEquals("description = \"\"\"", lines.get(1));
-        assertTrue(lines.stream().allMatch(line -> line.length() <= 120), formatted);
-        assertTrue(lines.get(2).endsWith(" \\"), formatted);
+        assertEquals("word ".repeat(24) + "\\", lines.get(2));
+        assertEquals("word ".repeat(16).trim() + "\\", lines.get(3));
+        assertEquals("\"\"\"", lines.get(4));
         assertEquals(words, Toml.parse(formatted).getString("rule.description"));
     }
 
@@ -203,11 +218,43 @@ class TomlFormatterTest {
     void valuesEndWhereTomlSaysEvenInsideTrickyText() {
         String a = "a = \"\"\"x \\\"\"\" y\"\"\"\"";
         String b = "b = 1979-05-27 07:32:00Z";
-        String c = "c = { k = \"}\", m = [1, 2] } # after";
+        String c = "[rule.c] # after\nk = \"}\"\nm = [1, 2]";
         String d = "d = '''it's'''";
         String e = "\"e.f\" = \"C:\\\\temp\"";
-        assertFormats(String.join("\n", "[rule]", a, b, c, d, e, "", ""),
-                String.join("\n", "[rule]", d, c, b, a, "\"e.f\" = 'C:\\temp'", ""));
+        assertFormats(String.join("\n", "[rule]", a, b, d, e, "", c, "", ""),
+                String.join("\n", "[rule]", d, "c = { k = \"}\", m = [1, 2] } # after", b, a,
+                        "\"e.f\" = 'C:\\temp'", ""));
+    }
+
+    /** As toml-lint writes every table, an inline table becomes a [section]; an integer is written in decimal. */
+    @Test
+    void inlineTablesBecomeSectionsAndIntegersDecimal() {
+        assertFormats("""
+                [rule]
+                n = 31
+                size = 1000
+
+                [rule.alert_suppression]
+                group_by = ["a"]
+
+                [rule.empty]
+                kept = {}
+
+                # how long
+                [rule.alert_suppression.duration] # minutes
+                unit = "m"
+                value = 5
+
+                """, """
+                [rule]
+                size = +1_000
+                n = 0x1F
+                empty.kept = {}
+                [rule.alert_suppression]
+                # how long
+                duration = { value = 5, unit = "m" } # minutes
+                group_by = ["a"]
+                """);
     }
 
     @Test

@@ -10,8 +10,11 @@ import org.tomlj.TomlArray;
 /**
  * A rule in the shape of Kibana's detection engine API, as detection-rules' {@code TOMLRuleContents.to_api_format}
  * builds it (without {@code version}): the {@code [rule]} table with {@code [metadata]} dropped and whitespace
- * normalised, every threat entry with a {@code technique} list, the build-time fields {@code related_integrations},
- * {@code required_fields} and {@code setup} (split from the note) added, and {@code new_terms} in the API's shape.
+ * normalised, the {@code [transform]} plugins filled into the note, every threat entry with a {@code technique} list,
+ * the build-time fields {@code related_integrations}, {@code required_fields} and {@code setup} (split from the
+ * note) added, and {@code new_terms} in the API's shape. ES|QL rules get no {@code required_fields}: detection-rules
+ * takes them from the query's result columns as a live Elasticsearch types them (remote validation), and without
+ * one it leaves them out.
  */
 public final class ApiFormat {
 
@@ -31,13 +34,23 @@ public final class ApiFormat {
         return new ApiFormat(IntegrationManifests.bundled(), DEFAULT_STACK);
     }
 
-    /** The rule as an API object without {@code version}; its maps are sorted by key. */
+    /**
+     * The rule as an API object without {@code version}; its maps are sorted by key. A deprecated rule takes
+     * detection-rules' {@code DeprecatedRuleContents} shape: its {@code [rule]} table as written (normalised, the
+     * transform applied), without build-time fields or type transforms.
+     */
     public Map<String, Object> of(RuleContext context) {
         Map<String, Object> rule = context.rule().table("rule").map(TomlValues::table)
                 .orElseThrow(() -> new IllegalArgumentException(context.rule().path() + " has no [rule] table"));
+        if (rule.get("note") instanceof String note) {
+            rule.put("note", NoteTransform.apply(note, context.rule().table("transform")));
+        }
         if (rule.get("threat") instanceof List<?> threats) {
             threats.stream().filter(Map.class::isInstance).map(RuleMaps::map)
                     .forEach(entry -> entry.putIfAbsent("technique", List.of()));
+        }
+        if (KibanaExport.isDeprecated(context)) {
+            return rule;
         }
         addRelatedIntegrations(context, rule);
         addRequiredFields(context, rule);
@@ -61,7 +74,8 @@ public final class ApiFormat {
     }
 
     private static void addRequiredFields(RuleContext context, Map<String, Object> rule) {
-        if (rule.containsKey("query") && !"lucene".equals(rule.get("language"))) {
+        if (rule.containsKey("query") && !"lucene".equals(rule.get("language"))
+                && !"esql".equals(rule.get("language"))) {
             List<Map<String, Object>> fields = RequiredFields.of(context);
             if (!fields.isEmpty()) {
                 rule.putIfAbsent("required_fields", fields);

@@ -30,8 +30,17 @@ public final class PythonJson {
     }
 
     public static String dumps(Object value) {
+        return write(WRITER, value);
+    }
+
+    /** As {@code json.dumps(obj, sort_keys=True, separators=(",", ":"))}: no whitespace at all. */
+    public static String dumpsCompact(Object value) {
+        return write(MAPPER.writer(), value);
+    }
+
+    private static String write(ObjectWriter writer, Object value) {
         try {
-            return WRITER.writeValueAsString(value);
+            return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

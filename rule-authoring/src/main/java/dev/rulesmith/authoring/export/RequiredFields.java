@@ -2,8 +2,6 @@ package dev.rulesmith.authoring.export;
 
 import dev.rulesmith.validator.check.RuleContext;
 import dev.rulesmith.validator.eql.EqlExpr;
-import dev.rulesmith.validator.esql.EsqlReference;
-import dev.rulesmith.validator.esql.EsqlResolution;
 import dev.rulesmith.validator.kql.KqlFields;
 import dev.rulesmith.validator.query.RuleQuery;
 import java.util.List;
@@ -15,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * A rule's {@code required_fields}, as detection-rules' {@code get_required_fields}: every field its KQL or EQL query
- * names (for ES|QL: every name that resolves to an index field rather than a computed column), sorted and unique, with its type from ECS ({@code ecs: true}) or else from the rule's integration and index
- * schemas ({@code ecs: false}), {@code "unknown"} when no schema defines it. Lucene queries and machine learning rules name none.
+ * names, sorted and unique, with its type from ECS ({@code ecs: true}) or else from the rule's integration and index
+ * schemas ({@code ecs: false}), {@code "unknown"} when no schema defines it. Other queries name none here.
  */
 final class RequiredFields {
 
@@ -41,10 +39,6 @@ final class RequiredFields {
         if (query instanceof RuleQuery.Eql eql) {
             return eql.ast().fields().stream().map(EqlExpr.Field::name)
                     .collect(Collectors.toCollection(TreeSet::new));
-        }
-        if (query instanceof RuleQuery.Esql esql) {
-            return EsqlResolution.of(esql.ast()).stream().filter(r -> r.kind() == EsqlReference.Kind.SOURCE)
-                    .map(r -> r.field().name()).collect(Collectors.toCollection(TreeSet::new));
         }
         return new TreeSet<>();
     }

@@ -24,10 +24,7 @@ class EqlSpecTest {
 
     @TestFactory
     List<DynamicTest> spec() throws IOException {
-        return cases().stream()
-                .map(c -> DynamicTest.dynamicTest("line " + c.line() + ": " + c.query().replace('\n', ' '),
-                        () -> run(c)))
-                .toList();
+        return ParserSpec.tests(cases(), EqlSpecTest::run);
     }
 
     @Test

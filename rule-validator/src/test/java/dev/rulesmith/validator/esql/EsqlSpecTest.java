@@ -25,10 +25,7 @@ class EsqlSpecTest {
 
     @TestFactory
     List<DynamicTest> spec() throws IOException {
-        return cases().stream()
-                .map(c -> DynamicTest.dynamicTest("line " + c.line() + ": " + c.query().replace('\n', ' '),
-                        () -> run(c)))
-                .toList();
+        return ParserSpec.tests(cases(), EsqlSpecTest::run);
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * A parser spec file: cases separated by blank lines; each case is the query ({@code > } lines, several for
@@ -54,6 +56,12 @@ public final class ParserSpec {
             }
         }
         return cases;
+    }
+
+    /** One dynamic test per case, named by its spec line and its query on one line. */
+    public static List<DynamicTest> tests(List<Case> cases, ThrowingConsumer<Case> run) {
+        return cases.stream().map(c -> DynamicTest.dynamicTest("line " + c.line() + ": "
+                + c.query().replace('\n', ' '), () -> run.accept(c))).toList();
     }
 
     /** Asserts that parsing fails at the case's line:col with a reason containing its fragment. */
